@@ -1,0 +1,51 @@
+# Mongolia–Japan relations in numbers. `make help` lists the targets.
+# Parameters (lower case on purpose: LANG is the locale variable):
+#   make notebooks lang=mn currency=USD price_basis=constant base_year=2016
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(shell command -v uv 2>/dev/null || echo $(VENV)-uv/bin/uv)
+
+lang ?= en
+currency ?= JPY
+price_basis ?= nominal
+base_year ?= 2016
+start_year ?= 1972
+end_year ?= 2017
+RUN_PARAMS := --lang $(lang) --currency $(currency) --price-basis $(price_basis) --base-year $(base_year) --start-year $(start_year) --end-year $(end_year)
+
+.PHONY: help setup data check notebooks report test lab clean
+
+help: ## Show this help
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(PY): pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || { echo "uv not found: installing it with pip into $(VENV)-uv"; python3 -m venv $(VENV)-uv && $(VENV)-uv/bin/pip install --quiet uv; }
+	$(UV) sync --frozen
+	@touch $(PY)
+
+setup: $(PY) ## Create .venv with the locked dependencies (uv)
+
+data: $(PY) ## Validate data/extracted and regenerate data/clean (prints row counts)
+	$(PY) -m mnjp data
+
+check: $(PY) ## Validate data/extracted; fail if data/clean is stale
+	$(PY) -m mnjp check
+
+notebooks: $(PY) ## Execute the notebooks with papermill into build/ (lang=, currency=, ...)
+	$(PY) -m mnjp run $(RUN_PARAMS)
+
+report: $(PY) ## Build the report: data -> notebooks -> book, into _build/html/
+	$(PY) -m mnjp data
+	$(PY) -m mnjp build $(RUN_PARAMS)
+
+test: $(PY) ## Run the test suite (installs Debian's chromium for the browser test when missing)
+	bash tools/system-packages.sh
+	$(PY) -m pytest
+
+lab: $(PY) ## Open JupyterLab on the notebooks with the project's kernel
+	$(PY) -m jupyter lab notebooks/
+
+clean: ## Remove build outputs (keeps data/clean, which is committed)
+	rm -rf build _build

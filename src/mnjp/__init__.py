@@ -1,0 +1,10 @@
+"""Mongolia–Japan relations in numbers: the article's figures as validated tables.
+
+    import mnjp
+    mnjp.load("visits")   # a typed DataFrame of a clean table
+    mnjp.article()        # the article's text
+"""
+from .article import article
+from .tables import load
+
+__all__ = ["article", "load"]

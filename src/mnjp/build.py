@@ -1,0 +1,92 @@
+"""The report pipeline: executed notebooks -> staged book -> _build/html/<lang>/.
+
+The book is staged per edition: a copy of _toc.yml and book/, the edition's
+_config.yml, and the papermill-executed notebooks at the paths the toc names.
+Jupyter Book builds the stage strictly (-W -n --keep-going); only a clean build
+replaces the published edition, so a failed build leaves the last good report.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from . import paths
+from .params import Params
+from .runner import run
+
+HTML = paths.ROOT / "_build" / "html"
+TITLES = {"en": "Mongolia–Japan relations in numbers", "mn": "Монгол, Японы харилцаа тоогоор"}
+INDEX = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta http-equiv="refresh" content="0; url={first}/index.html"></head>
+<body><p>{links}</p></body></html>
+"""
+
+
+class BuildError(RuntimeError):
+    """The book did not build cleanly."""
+
+
+def edition_config(lang: str) -> str:
+    """The top-level _config.yml with the edition's title and language."""
+    text = (paths.ROOT / "_config.yml").read_text(encoding="utf-8")
+    text = text.replace('title: "Mongolia–Japan relations in numbers"', f'title: "{TITLES[lang]}"', 1)
+    return text.replace("    language: en\n", f"    language: {lang}\n", 1)
+
+
+def stage(params: Params, runs: dict[str, Path], target: Path) -> Path:
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    shutil.copy2(paths.ROOT / "_toc.yml", target / "_toc.yml")
+    shutil.copytree(paths.ROOT / "book", target / "book")
+    (target / "_config.yml").write_text(edition_config(params.lang), encoding="utf-8")
+    notebooks = target / "notebooks"
+    notebooks.mkdir()
+    for folder in runs.values():
+        for item in folder.iterdir():
+            if not item.name.startswith("."):
+                shutil.copy2(item, notebooks / item.name)
+    return target
+
+
+def jupyter_book(stage_dir: Path, log=print) -> None:
+    exe = Path(sys.executable).with_name("jupyter-book")
+    command = [str(exe), "build", str(stage_dir), "--builder", "html", "-W", "-n", "--keep-going", "--all"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    output = result.stdout + result.stderr
+    warnings = [l for l in output.splitlines() if "WARNING" in l or "ERROR" in l or "rror:" in l]
+    if result.returncode != 0 or warnings:
+        raise BuildError("jupyter-book build failed:\n" + "\n".join(warnings or output.splitlines()[-30:]))
+
+
+def publish(built: Path, lang: str) -> Path:
+    """Swap the new edition into _build/html/<lang>/ and refresh the index page."""
+    HTML.mkdir(parents=True, exist_ok=True)
+    target, old = HTML / lang, HTML / f".{lang}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    fresh = HTML / f".{lang}.new"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(built, fresh)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    editions = sorted(p.name for p in HTML.iterdir() if p.is_dir() and not p.name.startswith("."))
+    first = "en" if "en" in editions else editions[0]
+    links = " · ".join(f'<a href="{e}/index.html">{TITLES[e]}</a>' for e in editions)
+    (HTML / "index.html").write_text(INDEX.format(title=TITLES["en"], first=first, links=links), encoding="utf-8")
+    return target
+
+
+def build(params: Params, log=print) -> Path:
+    start = time.perf_counter()
+    runs = run(params, log=log)
+    staged = stage(params, runs, paths.BUILD / "book" / params.lang)
+    log(f"[book] building {paths.rel(staged)} (jupyter-book, strict)")
+    jupyter_book(staged, log)
+    target = publish(staged / "_build" / "html", params.lang)
+    log(f"[book] published {paths.rel(target)}/index.html in {time.perf_counter() - start:.1f} s")
+    return target

@@ -1,0 +1,101 @@
+"""Yen/US-dollar conversion by year (or month) and constant US prices.
+
+Rates come from FRED (AEXJPUS annual, EXJPUS monthly) and prices from the US CPI-U,
+all vendored in data/external/. A figure is converted at its own reference year's
+rate, or its month's rate when the article gives the month.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from . import paths
+
+MONEY_UNITS = ("JPY", "USD")
+ANNUAL_RATE_FILE = "jpy_per_usd_annual_fred_aexjpus.csv"
+MONTHLY_RATE_FILE = "jpy_per_usd_monthly_fred_exjpus.csv"
+CPI_FILE = "us_cpi_u_annual_avg_derived.csv"
+
+
+def _series(file: str, key: str) -> pd.Series:
+    frame = pd.read_csv(paths.EXTERNAL / file, dtype={key: str})
+    return pd.Series(frame["value"].astype(float).values, index=frame[key], name=file)
+
+
+@lru_cache(maxsize=None)
+def jpy_per_usd_annual() -> pd.Series:
+    series = _series(ANNUAL_RATE_FILE, "year")
+    series.index = series.index.astype(int)
+    return series
+
+
+@lru_cache(maxsize=None)
+def jpy_per_usd_monthly() -> pd.Series:
+    return _series(MONTHLY_RATE_FILE, "month")  # index "YYYY-MM"
+
+
+@lru_cache(maxsize=None)
+def cpi_annual() -> pd.Series:
+    series = _series(CPI_FILE, "year")
+    series.index = series.index.astype(int)
+    return series
+
+
+@dataclass(frozen=True)
+class Rate:
+    jpy_per_usd: float
+    period: str  # "1977" or "1977-03"
+    series: str  # "FRED AEXJPUS" or "FRED EXJPUS"
+
+
+def rate(year: int, month: int | None = None) -> Rate:
+    """The yen/dollar rate for a year, or for a month when it is known."""
+    if month is not None and not pd.isna(month):
+        key = f"{int(year)}-{int(month):02d}"
+        monthly = jpy_per_usd_monthly()
+        if key in monthly.index:
+            return Rate(float(monthly[key]), key, "FRED EXJPUS (monthly average)")
+    annual = jpy_per_usd_annual()
+    if int(year) not in annual.index:
+        raise KeyError(f"no yen/dollar rate for {year}: the FRED series covers {annual.index.min()}–{annual.index.max()}")
+    return Rate(float(annual[int(year)]), str(int(year)), "FRED AEXJPUS (annual average)")
+
+
+def cpi_factor(year: int, base_year: int) -> float:
+    """Multiply a dollar amount of `year` by this to express it in dollars of `base_year`."""
+    cpi = cpi_annual()
+    for y in (year, base_year):
+        if int(y) not in cpi.index:
+            raise KeyError(f"no US CPI for {y}: the series covers {cpi.index.min()}–{cpi.index.max()}")
+    return float(cpi[int(base_year)] / cpi[int(year)])
+
+
+def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal", base_year: int | None = None) -> pd.DataFrame:
+    """Money rows of a figures table in the chosen currency and price basis.
+
+    Adds: amount (converted), amount_unit, rate_jpy_per_usd, rate_used (what was
+    applied, in words a reader can check). Non-money rows pass through unchanged.
+    """
+    out = frame.copy()
+    amounts, units, rates, used = [], [], [], []
+    for row in out.itertuples(index=False):
+        value, unit = float(row.value), row.unit
+        if unit not in MONEY_UNITS:
+            amounts.append(value), units.append(unit), rates.append(float("nan")), used.append("")
+            continue
+        amount, applied, r = value, [], None
+        if unit != currency:
+            r = rate(row.year, row.month)
+            amount = value / r.jpy_per_usd if currency == "USD" else value * r.jpy_per_usd
+            applied.append(f"{r.jpy_per_usd:.2f} JPY/USD, {r.series}, {r.period}")
+        if price_basis == "constant":
+            amount *= cpi_factor(row.year, base_year)
+            applied.append(f"US CPI-U {int(row.year)} → {base_year}")
+        amounts.append(amount)
+        units.append(currency if price_basis == "nominal" else f"{currency} ({base_year} prices)")
+        rates.append(r.jpy_per_usd if r else float("nan"))
+        used.append("; ".join(applied) if applied else "as printed")
+    out["amount"], out["amount_unit"], out["rate_jpy_per_usd"], out["rate_used"] = amounts, units, rates, used
+    return out

@@ -1,0 +1,76 @@
+"""Read numbers the way the article prints them.
+
+Mongolian prose writes amounts as digit groups with scale words
+("115 тэрбум 158 сая" = 115 158 000 000), may put a qualifier inside or after
+the amount ("250 гаруй сая", "31 сая шахам") and uses Roman numerals
+("IV", and "IY" typed for IV).
+"""
+from __future__ import annotations
+
+import re
+
+SCALES = {"тэрбум": 10**9, "сая": 10**6, "мянга": 10**3, "мянган": 10**3}
+QUALIFIERS = {"гаруй": "over", "орчим": "about", "шахам": "almost"}
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+_ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[IVXLCY]+(?![^\W\d_])")
+_ROMAN_VALID = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
+
+
+def roman(text: str) -> int | None:
+    """The value of a Roman numeral, or None. 'Y' is read as 'V' (IY = IV)."""
+    token = text.strip().upper().replace("Y", "V")
+    if not token or not _ROMAN_VALID.match(token):
+        return None
+    total = 0
+    for here, after in zip(token, token[1:] + " "):
+        value = _ROMAN_DIGITS[here]
+        total += -value if after != " " and _ROMAN_DIGITS[after] > value else value
+    return total
+
+
+def _amounts(tokens: list[str]):
+    """Yield (value, qualifier, start, end) for each compound amount in a token list."""
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].isdigit():
+            i += 1
+            continue
+        start, total, qualifier, last_scale = i, 0, "", None
+        while i < len(tokens) and tokens[i].isdigit():
+            number, i = int(tokens[i]), i + 1
+            if i < len(tokens) and tokens[i] in QUALIFIERS:
+                qualifier, i = QUALIFIERS[tokens[i]], i + 1
+            scale = SCALES.get(tokens[i]) if i < len(tokens) else None
+            if scale and (last_scale is None or scale < last_scale):
+                total, last_scale, i = total + number * scale, scale, i + 1
+                if i < len(tokens) and tokens[i] in QUALIFIERS:
+                    qualifier, i = QUALIFIERS[tokens[i]], i + 1
+                continue
+            total += number
+            break
+        yield total, qualifier, start, i
+
+
+def parse_amount(printed: str) -> tuple[float, str]:
+    """The value and qualifier of one printed amount, e.g. '250 гаруй сая' -> (250e6, 'over').
+
+    Raises ValueError when the text holds no amount.
+    """
+    numeral = roman(printed)
+    if numeral is not None:
+        return numeral, ""
+    tokens = _TOKEN.findall(printed.lower())
+    for value, qualifier, _, _ in _amounts(tokens):
+        return value, qualifier
+    raise ValueError(f"no number in {printed!r}")
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every value the text states: plain digit groups, compound amounts and Roman numerals."""
+    tokens = _TOKEN.findall(text.lower())
+    found: set[float] = {int(t) for t in tokens if t.isdigit()}
+    found |= {value for value, _, _, _ in _amounts(tokens)}
+    found |= {v for m in _ROMAN_TOKEN.finditer(text) if (v := roman(m.group())) is not None}
+    return found

@@ -1,0 +1,350 @@
+"""The data layer: read data/extracted, check it, write data/clean.
+
+Load   data/extracted/datapackage.json and its CSVs (hand-curated records)
+Check  files (present, UTF-8, not empty), schema (frictionless: types, enums,
+       required, unique ids, foreign keys) and provenance (each quote is in the
+       article on its line; each number it carries is in its quote)
+Save   data/clean/: sorted CSVs with derived columns and a self-contained
+       datapackage.json; written to a scratch folder and swapped in whole, so a
+       failed run leaves the last good tables in place.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .article import Article, article_path, load_article, metadata
+from .numbers import numbers_in, parse_amount
+
+# Columns whose values must be stated by the row's quote (or by the footnote it cites).
+DATE_FIELDS = ("year", "month", "day", "period_start", "period_end")
+PANDAS_TYPES = {"integer": "Int64", "number": "float64", "boolean": "boolean", "string": "string"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    row: int | None  # row of the file as a spreadsheet shows it: the header is row 1
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column:
+            where += f', column "{self.column}"'
+        return f"{where}: {self.message}"
+
+
+class DataError(Exception):
+    """The extracted data failed a check; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        lines = [str(p) for p in problems[:50]]
+        if len(problems) > 50:
+            lines.append(f"... and {len(problems) - 50} more")
+        super().__init__(f"{len(problems)} problem(s) in the extracted data:\n" + "\n".join(lines))
+
+
+def descriptor(folder: Path | None = None) -> dict:
+    folder = folder or paths.EXTRACTED
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        if isinstance(resource.get("schema"), str):
+            schema_path = folder / resource["schema"]
+            resource["schema"] = json.loads(schema_path.read_text(encoding="utf-8"))
+    return package
+
+
+def table_names(folder: Path | None = None) -> list[str]:
+    return [r["name"] for r in descriptor(folder)["resources"]]
+
+
+# --- Check: files ---------------------------------------------------------------------
+
+def _check_file(path: Path, fields: list[str]) -> list[Problem]:
+    name = paths.rel(path)
+    if not path.exists():
+        return [Problem(name, None, None, "file not found")]
+    raw = path.read_bytes()
+    if not raw.strip():
+        return [Problem(name, None, None, "file is empty (expected a header row and data rows)")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        row = raw[: err.start].count(b"\n") + 1
+        return [Problem(name, row, None, f"not UTF-8: byte 0x{raw[err.start]:02x} at byte {err.start} cannot be decoded; save the file as UTF-8")]
+    header = next(csv.reader(io.StringIO(text)), [])
+    if header != fields:
+        missing = [f for f in fields if f not in header]
+        extra = [h for h in header if h not in fields]
+        detail = []
+        if missing:
+            detail.append(f"missing {missing}")
+        if extra:
+            detail.append(f"unexpected {extra}")
+        if not detail:
+            detail.append("columns out of order")
+        return [Problem(name, 1, None, f"header does not match the schema: {'; '.join(detail)}; expected {fields}")]
+    return []
+
+
+# --- Check: schema (frictionless) -------------------------------------------------------
+
+def _check_schema(folder: Path) -> list[Problem]:
+    from frictionless import Package
+
+    problems = []
+    report = Package(str(folder / "datapackage.json")).validate()
+    for task in report.tasks:
+        file = paths.rel(folder / task.place) if task.place else task.name
+        for error in task.errors:
+            problems.append(Problem(file, getattr(error, "row_number", None), getattr(error, "field_name", None), error.message))
+    for error in report.errors:
+        problems.append(Problem(paths.rel(folder / "datapackage.json"), None, None, error.message))
+    return problems
+
+
+# --- Check: provenance --------------------------------------------------------------------
+
+def read_raw(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _check_provenance(name: str, rows: list[dict], text: Article, footnotes: dict[str, str], file: str) -> list[Problem]:
+    problems = []
+    for index, row in enumerate(rows, start=2):
+        def bad(column, message):
+            problems.append(Problem(file, index, column, message))
+
+        quote = row.get("quote_mn") or row.get("text_as_printed") or ""
+        line = row.get("line", "")
+        if quote and line.isdigit():
+            starts = text.quote_lines(quote)
+            column = "quote_mn" if "quote_mn" in row else "text_as_printed"
+            if not starts:
+                bad(column, f"quote not found in the article: {quote[:80]!r}")
+            elif int(line) not in starts:
+                bad("line", f"quote begins on line {', '.join(map(str, starts))} of the article, not line {line}")
+        if name == "references" and row.get("marker_line", "").isdigit():
+            marker = text.line_text(int(row["marker_line"]))
+            if not any(row["number"] == n for n in _glued_numbers(marker)):
+                bad("marker_line", f"line {row['marker_line']} carries no footnote mark {row['number']}")
+        footnote_text = footnotes.get(row.get("footnote") or "", "")
+        stated = numbers_in(quote + " " + footnote_text) if quote else set()
+        if "value_as_printed" in row and row.get("value"):
+            printed = row["value_as_printed"]
+            if printed and text and quote and printed not in quote:
+                bad("value_as_printed", f"{printed!r} is not in the quote")
+            try:
+                value, qualifier = parse_amount(printed)
+                if _number(row["value"]) != value:
+                    bad("value", f"{row['value']} is not the value of {printed!r} ({value:g})")
+                if qualifier != (row.get("qualifier") or ""):
+                    bad("qualifier", f"{printed!r} reads as qualifier {qualifier or 'none'!r}, not {row.get('qualifier') or 'none'!r}")
+            except ValueError:
+                bad("value_as_printed", f"{printed!r} holds no number")
+        exempt = row.get("uncertain") == "true" and (row.get("uncertain_reason") or "").strip()
+        for column in DATE_FIELDS:
+            value = row.get(column) or ""
+            if value.lstrip("-").isdigit() and int(value) not in stated and not exempt:
+                bad(column, f"{value} is not stated in the quote{' or its footnote' if footnote_text else ''}")
+        if row.get("uncertain") == "true" and not (row.get("uncertain_reason") or "").strip():
+            bad("uncertain_reason", "a row flagged uncertain must say why")
+        if row.get("same_as") and row["same_as"] == row.get("id"):
+            bad("same_as", "a row cannot be a second mention of itself")
+    return problems
+
+
+def _glued_numbers(line: str) -> list[str]:
+    """Footnote marks: digits glued to the end of a word or closing quote ("иэн10-д", "тогтсон1")."""
+    import re
+
+    return re.findall(r"(?<=[^\W\d_]|[”»)])(\d{1,2})(?!\d)", line)
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("nan")
+
+
+def validate(folder: Path | None = None, source: Path | None = None) -> dict[str, list[dict]]:
+    """Check every extracted table; return the raw rows, or raise DataError."""
+    folder = folder or paths.EXTRACTED
+    package = descriptor(folder)
+    problems: list[Problem] = []
+    for resource in package["resources"]:
+        fields = [f["name"] for f in resource["schema"]["fields"]]
+        problems += _check_file(folder / resource["path"], fields)
+    if problems:
+        raise DataError(problems)
+    problems += _check_schema(folder)
+    if problems:
+        raise DataError(problems)
+    text = load_article(str(article_path(source)))
+    rows = {r["name"]: read_raw(folder / r["path"]) for r in package["resources"]}
+    footnotes = {r["number"]: r["text_as_printed"] for r in rows.get("references", [])}
+    for resource in package["resources"]:
+        problems += _check_provenance(resource["name"], rows[resource["name"]], text, footnotes, paths.rel(folder / resource["path"]))
+    if problems:
+        raise DataError(problems)
+    return rows
+
+
+# --- Save: data/clean ------------------------------------------------------------------------
+
+DERIVED = {
+    "date": {"type": "string", "description": "The date as precise as the article gives it: YYYY, YYYY-MM or YYYY-MM-DD (derived from year, month, day)."},
+    "counted": {"type": "boolean", "description": "True for the row that counts the visit or event; false for a second mention (same_as is set). Derived."},
+}
+
+
+def _iso_date(row: dict) -> str:
+    parts = [row.get("year") or "", row.get("month") or "", row.get("day") or ""]
+    if not parts[0]:
+        return ""
+    out = parts[0]
+    if parts[1]:
+        out += f"-{int(parts[1]):02d}"
+        if parts[2]:
+            out += f"-{int(parts[2]):02d}"
+    return out
+
+
+def _clean_rows(resource: dict, rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    fields = list(resource["schema"]["fields"])
+    names = [f["name"] for f in fields]
+    key = resource["schema"]["primaryKey"][0]
+    out = []
+    for row in rows:
+        clean = {k: row[k] for k in names}
+        if "year" in names:
+            clean["date"] = _iso_date(row)
+        if "same_as" in names:
+            clean["counted"] = "false" if row.get("same_as") else "true"
+        out.append(clean)
+    if "year" in names:
+        fields.append({"name": "date", **DERIVED["date"]})
+    if "same_as" in names:
+        fields.append({"name": "counted", **DERIVED["counted"]})
+    sort = (lambda r: int(r[key])) if resource["schema"]["fields"][0]["type"] == "integer" else (lambda r: r[key])
+    return sorted(out, key=sort), fields
+
+
+def _clean_descriptor(package: dict, schemas: dict[str, dict], source: Path | None) -> dict:
+    meta = metadata(source)
+    article_source = {
+        "title": f"{meta['author_en']} ({meta['year']}), “{meta['title_mn']}” [{meta['title_en']}]",
+        "path": f"data/source/{meta['file']}",
+    }
+    resources = []
+    for resource in package["resources"]:
+        schema = {k: v for k, v in resource["schema"].items() if k != "fields"}
+        schema["fields"] = schemas[resource["name"]]
+        resources.append({
+            "name": resource["name"], "path": resource["path"], "title": resource["title"],
+            "format": "csv", "encoding": "utf-8", "mediatype": "text/csv",
+            "sources": [article_source], "schema": schema,
+        })
+    return {
+        "name": "mongolia-japan-relations-in-numbers",
+        "title": "Mongolia–Japan relations in numbers: the figures of B. Serjav (2017)",
+        "description": (
+            "Every figure, visit, dated event and footnote of the article, one row per statement, "
+            "each with its verbatim Mongolian quote, an English translation and the line of the source text. "
+            "Generated by `make data` from data/extracted/; do not edit by hand."
+        ),
+        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "sources": [article_source],
+        "resources": resources,
+    }
+
+
+def render_clean(folder: Path | None = None, source: Path | None = None) -> dict[str, str]:
+    """The clean tables and datapackage.json as {file name: text}; deterministic."""
+    package = descriptor(folder)
+    rows = validate(folder, source)
+    files, schemas = {}, {}
+    for resource in package["resources"]:
+        out, fields = _clean_rows(resource, rows[resource["name"]])
+        schemas[resource["name"]] = fields
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=[f["name"] for f in fields], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(out)
+        files[resource["path"]] = buffer.getvalue()
+    files["datapackage.json"] = json.dumps(_clean_descriptor(package, schemas, source), ensure_ascii=False, indent=2) + "\n"
+    return files
+
+
+def write_clean(target: Path | None = None, folder: Path | None = None, source: Path | None = None) -> dict[str, int]:
+    """Validate, then replace data/clean as a whole. Returns the row count per table."""
+    target = target or paths.CLEAN
+    files = render_clean(folder, source)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".clean-", dir=target.parent))
+    for name, text in files.items():
+        (scratch / name).write_text(text, encoding="utf-8")
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    scratch.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+    return {name[:-4]: text.count("\n") - 1 for name, text in files.items() if name.endswith(".csv")}
+
+
+def stale_files(target: Path | None = None) -> list[str]:
+    """Files of data/clean that differ from what the extracted data would generate."""
+    target = target or paths.CLEAN
+    return [name for name, text in render_clean().items()
+            if not (target / name).exists() or (target / name).read_text(encoding="utf-8") != text]
+
+
+# --- Load: for notebooks and reusers --------------------------------------------------------
+
+def load(name: str, folder: Path | None = None) -> pd.DataFrame:
+    """A clean table as a typed DataFrame, e.g. load("visits")."""
+    folder = folder or paths.CLEAN
+    package_path = folder / "datapackage.json"
+    if not package_path.exists():
+        raise FileNotFoundError(f"{paths.rel(package_path)} not found: run `make data` first")
+    package = json.loads(package_path.read_text(encoding="utf-8"))
+    resources = {r["name"]: r for r in package["resources"]}
+    if name not in resources:
+        raise KeyError(f"no table {name!r}; the tables are: {', '.join(resources)}")
+    resource = resources[name]
+    fields = resource["schema"]["fields"]
+    path = folder / resource["path"]
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    for field in fields:
+        column = field["name"]
+        try:
+            if field["type"] == "integer":
+                frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
+            elif field["type"] == "number":
+                frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("float64")
+            elif field["type"] == "boolean":
+                frame[column] = frame[column].map({"true": True, "false": False, "": pd.NA}).astype("boolean")
+            else:
+                frame[column] = frame[column].replace("", pd.NA).astype("string")
+        except (ValueError, TypeError) as err:
+            bad = frame[column][pd.to_numeric(frame[column].replace("", None), errors="coerce").isna() & (frame[column] != "")]
+            row = int(bad.index[0]) + 2 if len(bad) else None
+            raise DataError([Problem(paths.rel(path), row, column, f"cannot read as {field['type']}: {err}")]) from err
+    return frame

@@ -1,0 +1,42 @@
+import pytest
+
+from mnjp.numbers import numbers_in, parse_amount, roman
+
+
+@pytest.mark.parametrize("printed, value, qualifier", [
+    ("115 тэрбум 158 сая", 115_158_000_000, ""),
+    ("5 тэрбум иен", 5_000_000_000, ""),
+    ("1000 тн", 1000, ""),
+    ("70 гаруй хувь", 70, "over"),
+    ("31 сая шахам", 31_000_000, "almost"),
+    ("250 гаруй сая", 250_000_000, "over"),
+    ("5700 орчим", 5700, "about"),
+    ("IV", 4, ""),
+    ("IY", 4, ""),
+    ("XXI", 21, ""),
+    ("III", 3, ""),
+])
+def test_parse_amount_reads_printed_forms(printed, value, qualifier):
+    assert parse_amount(printed) == (value, qualifier)
+
+
+def test_parse_amount_rejects_text_without_a_number():
+    with pytest.raises(ValueError):
+        parse_amount("буцалтгүй тусламж")
+
+
+def test_numbers_in_keeps_footnote_marks_apart_from_amounts():
+    found = numbers_in("нийт 286 тэрбум 282 сая иэн10-д хүрчээ")
+    assert 286_282_000_000 in found and 10 in found
+    assert 286_282_000_010 not in found
+
+
+def test_numbers_in_reads_dates_and_roman_numerals():
+    found = numbers_in("Сү. Батболд /2012.05/ … дэлхийн II дайн")
+    assert {2012, 5, 2} <= found
+
+
+def test_roman_rejects_words_and_invalid_numerals():
+    assert roman("IIII") is None
+    assert roman("JIJI") is None
+    assert roman("VX") is None
