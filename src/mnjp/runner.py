@@ -60,12 +60,14 @@ def run_key(name: str, params: Params) -> str:
     return digest.hexdigest()
 
 
-def _hide_parameter_cells(path: Path) -> None:
-    """Tag papermill's parameter cells remove-cell so the book does not show them."""
+def _prepare_for_book(path: Path, lang: str) -> None:
+    """Tag remove-cell what the book must not show: papermill's parameter cells and
+    the Markdown cells written for the other language (tagged lang-en / lang-mn)."""
     notebook = json.loads(path.read_text(encoding="utf-8"))
     for cell in notebook["cells"]:
         tags = cell.setdefault("metadata", {}).setdefault("tags", [])
-        if any(t in tags for t in HIDDEN_TAGS) and "remove-cell" not in tags:
+        other_language = any(t.startswith("lang-") and t != f"lang-{lang}" for t in tags)
+        if (other_language or any(t in tags for t in HIDDEN_TAGS)) and "remove-cell" not in tags:
             tags.append("remove-cell")
     path.write_text(json.dumps(notebook, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -111,7 +113,7 @@ def run(params: Params, names: list[str] | None = None, out_root: Path | None = 
                 shutil.rmtree(scratches[name], ignore_errors=True)
                 continue
             scratch = scratches[name]
-            _hide_parameter_cells(scratch / f"{name}.ipynb")
+            _prepare_for_book(scratch / f"{name}.ipynb", params.lang)
             (scratch / ".key").write_text(todo[name])
             (scratch / ".seconds").write_text(f"{seconds:.2f}\n")
             old = folders[name].with_name(f".{name}.old")

@@ -1,0 +1,83 @@
+"""The names under which notebooks glue numbers for the narrative (myst-nb `glue`).
+
+Only names listed here can be glued, so every number the prose quotes has a
+stable, documented name. Money values are in the run's currency and price basis.
+"""
+from __future__ import annotations
+
+KEYS: dict[str, str] = {
+    # aid
+    "aid_total": "Japan's ODA to Mongolia to 2016, total stated by the article (run currency)",
+    "aid_grant": "grant aid to 2016 (run currency)",
+    "aid_loans": "concessional loans to 2016 (run currency)",
+    "aid_techcoop": "technical cooperation to 2016 (run currency)",
+    "aid_sum": "sum of the three components (run currency)",
+    "aid_difference": "stated total minus the sum of the components (run currency)",
+    "aid_difference_jpy": "stated total minus the sum of the components, in yen as printed",
+    "aid_loans_share": "concessional loans as a share of the stated total, %",
+    "aid_grant_share": "grant aid as a share of the stated total, %",
+    "gobi_grant": "the 1977 Gobi factory grant (run currency)",
+    "gobi_grant_usd_printed": "the article's own dollar equivalent of the Gobi grant, USD",
+    "gobi_implied_rate": "yen per dollar implied by the article's two Gobi figures",
+    "gobi_fred_rate": "FRED annual average yen per dollar in 1977",
+    "money_unit": "the unit of the run's money figures, in words",
+    "aid_year": "year of the article's ODA totals",
+    "gobi_year": "year of the Gobi factory grant",
+    # trade and investment
+    "trade_turnover_1989": "Mongolia–Japan trade turnover in 1989 (run currency)",
+    "cashmere_imports_1989": "Japan's 1989 cashmere imports from Mongolia as printed (run currency)",
+    "cashmere_share_1989": "share of cashmere in Japan's imports from Mongolia, 1989, %",
+    "epa_trade_share": "share of trade value freed from tariffs by the EPA, %",
+    "epa_phase_in_years": "EPA phase-in period, years",
+    "epa_mn_lines": "tariff lines Mongolia cuts under the EPA (about)",
+    "epa_jp_lines": "tariff lines Japan cuts under the EPA (about)",
+    "epa_chapters": "tariff chapters covered by each side",
+    "epa_in_force": "month the EPA entered into force, as text",
+    "investment_2016": "investment from Japan to 2016 (run currency)",
+    "companies_2015": "Japanese companies registered in Mongolia, 2015",
+    "trade_year": "year of the article's trade turnover figure",
+    "investment_year": "year up to which the investment figure runs",
+    "companies_year": "year of the company count",
+    "bond_year": "year of the Samurai bond",
+    "samurai_bond": "the 2013 Samurai bond (run currency)",
+    # visits
+    "visits_total": "visits counted in the window (second mentions excluded)",
+    "visits_mn_jp": "visits from Mongolia to Japan in the window",
+    "visits_jp_mn": "visits from Japan to Mongolia in the window",
+    "visits_uncertain": "visits in the window flagged uncertain",
+    "visits_undated": "visits the article does not date (outside every window)",
+    "visits_busiest_decade": "decade with the most visits, as text",
+    "visits_busiest_decade_count": "visits in that decade",
+    "visits_head_of_government": "visits by prime ministers or heads of government in the window",
+    "visits_window": "the window of years, as text",
+    # timeline
+    "timeline_events": "dated events in the window (second mentions excluded)",
+    "timeline_agreements": "agreements signed in the window",
+    "timeline_programmes": "programmes adopted in the window",
+    "timeline_phases": "phases of the relationship named by the article",
+    "years_of_relations": "years of diplomatic relations at the article's writing (1972 + 45)",
+}
+
+
+def documented(name: str) -> bool:
+    """A name of KEYS, or a KEYS name + '_text' (its wording for prose)."""
+    return name in KEYS or (name.endswith("_text") and name[:-5] in KEYS)
+
+
+def glue(name: str, value) -> None:
+    """Glue a plain number or text under a documented name."""
+    if not documented(name):
+        raise KeyError(f"glue name {name!r} is not documented in mnjp.gluekeys.KEYS")
+    if not isinstance(value, (int, float, str)) or isinstance(value, bool):
+        raise TypeError(f"glue {name!r}: give a plain int, float or str, not {type(value).__name__}")
+    from myst_nb import glue as myst_glue
+
+    myst_glue(name, value, display=False)
+
+
+def glue_money(name: str, amount: float, unit: str, lang: str) -> None:
+    """Glue an amount twice: `name` (a plain float) and `name_text` ('286.3 billion yen')."""
+    from .labels import money
+
+    glue(name, float(amount))
+    glue(name + "_text", money(float(amount), unit, lang))

@@ -1,0 +1,165 @@
+"""Every user-visible label of the notebooks and charts, in English and Mongolian.
+
+Notebooks never hold display strings: they ask for `label(key, lang)`. Labels of
+the article's own items (measures, titles, offices as printed) live in the data
+(`measure_en`/`measure_mn`, `title_en`/`title_mn`).
+"""
+from __future__ import annotations
+
+import math
+
+LABELS: dict[str, dict[str, str]] = {
+    # chapter titles and chart titles
+    "aid.title": {"en": "Japan's aid to Mongolia", "mn": "Японы Монголд үзүүлсэн тусламж"},
+    "aid.chart_title": {"en": "Japan's official development assistance to Mongolia, cumulative to 2016", "mn": "Японы хөгжлийн албан ёсны тусламж, 2016 он хүртэл хуримтлагдсан дүн"},
+    "trade.title": {"en": "Trade and investment", "mn": "Худалдаа, хөрөнгө оруулалт"},
+    "trade.epa_chart_title": {"en": "Economic Partnership Agreement: tariff lines each side cuts", "mn": "Эдийн засгийн түншлэлийн хэлэлцээр: тал бүрийн тариф бууруулах барааны төрөл"},
+    "trade.money_chart_title": {"en": "Trade and investment figures of the article", "mn": "Өгүүлэл дэх худалдаа, хөрөнгө оруулалтын дүн"},
+    "visits.title": {"en": "High-level visits", "mn": "Өндөр дээд түвшний айлчлал"},
+    "visits.chart_title": {"en": "High-level visits between Mongolia and Japan named in the article", "mn": "Өгүүлэлд дурдсан Монгол, Японы өндөр дээд түвшний айлчлал"},
+    "visits.counts_chart_title": {"en": "Visits by decade and direction", "mn": "Айлчлал, арван жил ба чиглэлээр"},
+    "timeline.title": {"en": "Agreements, programmes and phases", "mn": "Хэлэлцээр, хөтөлбөр, үе шат"},
+    "timeline.chart_title": {"en": "Phases, programmes and agreements of Mongolia–Japan relations", "mn": "Монгол, Японы харилцааны үе шат, хөтөлбөр, хэлэлцээр"},
+    # axes, legends, table headers
+    "axis.year": {"en": "Year", "mn": "Он"},
+    "axis.visits": {"en": "Number of visits", "mn": "Айлчлалын тоо"},
+    "axis.tariff_lines": {"en": "Tariff lines (kinds of goods, about)", "mn": "Барааны төрөл (ойролцоогоор)"},
+    "col.item": {"en": "Item", "mn": "Үзүүлэлт"},
+    "col.amount": {"en": "Amount", "mn": "Дүн"},
+    "col.as_printed": {"en": "As printed", "mn": "Өгүүлэлд"},
+    "col.share": {"en": "Share of stated total", "mn": "Нийт дүнд эзлэх хувь"},
+    "col.rate_used": {"en": "Conversion", "mn": "Хөрвүүлэлт"},
+    "col.year": {"en": "Year", "mn": "Он"},
+    "col.date": {"en": "Date", "mn": "Огноо"},
+    "col.value": {"en": "Value", "mn": "Утга"},
+    "col.count": {"en": "Visits", "mn": "Айлчлал"},
+    "col.person": {"en": "Person", "mn": "Хэн"},
+    "col.office": {"en": "Office", "mn": "Албан тушаал"},
+    "col.direction": {"en": "Direction", "mn": "Чиглэл"},
+    "col.occasion": {"en": "Occasion", "mn": "Үйл явдал"},
+    "col.decade": {"en": "Decade", "mn": "Арван жил"},
+    "col.kind": {"en": "Kind", "mn": "Төрөл"},
+    "col.title": {"en": "Document or event", "mn": "Баримт бичиг, үйл явдал"},
+    "col.period": {"en": "Period", "mn": "Хугацаа"},
+    "col.id": {"en": "Row id", "mn": "Мөрийн дугаар"},
+    "col.quote_mn": {"en": "Quote (Mongolian, verbatim)", "mn": "Эх бичвэрээс (үгчлэн)"},
+    "col.quote_en": {"en": "Quote (English translation)", "mn": "Англи орчуулга"},
+    "col.line": {"en": "Line", "mn": "Мөр"},
+    "col.footnote": {"en": "Footnote", "mn": "Зүүлт"},
+    "col.flag": {"en": "Flag", "mn": "Тэмдэглэгээ"},
+    "col.side": {"en": "Side", "mn": "Тал"},
+    "col.chapters": {"en": "Tariff chapters", "mn": "Барааны бүлэг"},
+    "col.lines": {"en": "Tariff lines (about)", "mn": "Барааны төрөл (орчим)"},
+    # categories
+    "dir.MN-JP": {"en": "Mongolia → Japan", "mn": "Монголоос Япон руу"},
+    "dir.JP-MN": {"en": "Japan → Mongolia", "mn": "Японоос Монгол руу"},
+    "side.MN": {"en": "Mongolia", "mn": "Монгол"},
+    "side.JP": {"en": "Japan", "mn": "Япон"},
+    "office.head_of_state": {"en": "President", "mn": "Ерөнхийлөгч"},
+    "office.head_of_government": {"en": "Prime minister / head of government", "mn": "Ерөнхий сайд, Засгийн газрын тэргүүн"},
+    "office.parliament_speaker": {"en": "Speaker of parliament", "mn": "Парламентын дарга"},
+    "office.foreign_minister": {"en": "Foreign minister", "mn": "Гадаад хэргийн сайд"},
+    "office.senior_official": {"en": "Senior official", "mn": "Өндөр албан тушаалтан"},
+    "office.not_stated": {"en": "Not stated", "mn": "Тодорхойгүй"},
+    "kind.establishment": {"en": "Establishment of relations", "mn": "Харилцаа тогтоосон"},
+    "kind.publication": {"en": "Publication", "mn": "Нийтлэл"},
+    "kind.agreement": {"en": "Agreement", "mn": "Хэлэлцээр"},
+    "kind.agreement_in_force": {"en": "Agreement in force", "mn": "Хэлэлцээр хүчин төгөлдөр болсон"},
+    "kind.joint_statement": {"en": "Joint statement", "mn": "Хамтарсан мэдэгдэл"},
+    "kind.programme": {"en": "Programme", "mn": "Хөтөлбөр"},
+    "kind.initiative": {"en": "Initiative", "mn": "Санаачилга"},
+    "kind.policy_document": {"en": "Policy document", "mn": "Бодлогын баримт бичиг"},
+    "kind.law": {"en": "Law", "mn": "Хууль"},
+    "kind.milestone": {"en": "Milestone", "mn": "Чухал үйл явдал"},
+    "kind.phase": {"en": "Phase", "mn": "Үе шат"},
+    "flag.uncertain": {"en": "uncertain", "mn": "тодорхой бус"},
+    "flag.undated": {"en": "undated", "mn": "огноогүй"},
+    "legend.uncertain": {"en": "hollow: date or direction uncertain", "mn": "хөндий: огноо, чиглэл тодорхой бус"},
+    "legend.stated_total": {"en": "Total stated by the article", "mn": "Өгүүлэлд заасан нийт дүн"},
+    "legend.sum": {"en": "Sum of the three components", "mn": "Гурван хэсгийн нийлбэр"},
+    "legend.programme": {"en": "Programme period", "mn": "Хөтөлбөрийн хугацаа"},
+    "legend.open_ended": {"en": "end not stated", "mn": "дуусах он заагаагүй"},
+    "row.sum": {"en": "Sum of the three components (computed)", "mn": "Гурван хэсгийн нийлбэр (тооцоолсон)"},
+    "row.difference": {"en": "Stated total minus the sum (computed)", "mn": "Заасан нийт дүнгээс нийлбэрийг хассан зөрүү (тооцоолсон)"},
+    "row.implied_rate": {"en": "Rate implied by the article's yen and dollar figures (computed)", "mn": "Өгүүлэлд өгсөн иен, долларын дүнгээс гарах ханш (тооцоолсон)"},
+    "row.fred_rate": {"en": "Average yen/dollar rate of the year (FRED)", "mn": "Тухайн оны иен/долларын дундаж ханш (FRED)"},
+    # units and money words
+    "unit.JPY": {"en": "yen", "mn": "иен"},
+    "unit.USD": {"en": "US dollars", "mn": "ам.доллар"},
+    "unit.%": {"en": "%", "mn": "%"},
+    "unit.count": {"en": "", "mn": ""},
+    "unit.years": {"en": "years", "mn": "жил"},
+    "unit.t/year": {"en": "t a year", "mn": "тн/жил"},
+    "unit.rate": {"en": "yen per dollar", "mn": "иен/доллар"},
+    "scale.billion": {"en": "billion", "mn": "тэрбум"},
+    "scale.million": {"en": "million", "mn": "сая"},
+    "qualifier.about": {"en": "about", "mn": "орчим"},
+    "qualifier.over": {"en": "over", "mn": "гаруй"},
+    "qualifier.almost": {"en": "almost", "mn": "шахам"},
+    "price.constant": {"en": "{base_year} prices", "mn": "{base_year} оны үнээр"},
+    "as_printed": {"en": "as printed", "mn": "өгүүлэлд бичсэнээр"},
+    "cumulative_rate_caveat": {
+        "en": "Cumulative totals are converted at a single year's rate: an approximation, since the aid was given over many years at other rates.",
+        "mn": "Хуримтлагдсан дүнг нэг оны ханшаар хөрвүүлсэн нь ойролцоо тооцоо: тусламж олон жилийн турш өөр ханшаар олгогдсон.",
+    },
+    # source lines under charts
+    "source.article": {"en": "Source: B. Serjav (2017)", "mn": "Эх сурвалж: Б.Сэржав (2017)"},
+    "source.line": {"en": "line", "mn": "мөр"},
+    "source.lines": {"en": "lines", "mn": "мөр"},
+    "source.footnote": {"en": "footnote", "mn": "зүүлт"},
+    "source.footnotes": {"en": "footnotes", "mn": "зүүлт"},
+    "source.rates": {"en": "rates: FRED AEXJPUS/EXJPUS", "mn": "ханш: FRED AEXJPUS/EXJPUS"},
+    "source.cpi": {"en": "prices: US CPI-U (BLS)", "mn": "үнэ: АНУ-ын CPI-U (BLS)"},
+}
+
+DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}
+
+
+def label(key: str, lang: str, **values) -> str:
+    """The label in the language; `values` fill {placeholders}."""
+    try:
+        text = LABELS[key][lang]
+    except KeyError as err:
+        raise KeyError(f"no label {key!r} in {lang!r}") from err
+    return text.format(**values) if values else text
+
+
+def decade(year: int, lang: str) -> str:
+    start = int(year) // 10 * 10
+    return f"{start}s" if lang == "en" else f"{start}-{DECADE_SUFFIX_MN[start % 100]}"
+
+
+def number(value: float, lang: str, digits: int = 0) -> str:
+    """A number with thousands separators: 1,234.5 (en) or 1 234.5 (mn)."""
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", "\u202f") if lang == "mn" else text
+
+
+def money(amount: float, unit: str, lang: str) -> str:
+    """An amount in words a reader expects: '286.3 billion yen', '17.0 сая ам.доллар'."""
+    if math.isnan(amount):
+        return ""
+    currency = unit.split(" ")[0]
+    suffix = unit[len(currency):].strip()
+    for scale, size in (("billion", 1e9), ("million", 1e6)):
+        if abs(amount) >= size:
+            text = f"{number(amount / size, lang, 1)} {label('scale.' + scale, lang)} {label('unit.' + currency, lang)}"
+            break
+    else:
+        text = f"{number(amount, lang)} {label('unit.' + currency, lang)}"
+    return f"{text} {suffix}".strip()
+
+
+def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:
+    """A non-money figure with its unit and qualifier: 'about 5,700', '1,000 t a year'."""
+    digits = 0 if float(value).is_integer() else 1
+    text = number(value, lang, digits)
+    unit_label = label("unit." + unit, lang) if ("unit." + unit) in LABELS else unit
+    if unit == "%":
+        text += "%"
+    elif unit_label:
+        text += f" {unit_label}"
+    if qualifier:
+        q = label("qualifier." + qualifier, lang)
+        text = f"{q} {text}" if lang == "en" else f"{text} {q}"
+    return text

@@ -1,0 +1,73 @@
+"""Trade and investment: the 1989 figures, the EPA commitments, investment and the bond."""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import charts
+from .figures import converted, formatted, measure, money_sources, source_line
+from .labels import label, number
+from .params import Params
+
+
+def sides_table(frame: pd.DataFrame, lines: dict[str, str], chapters: dict[str, str], p: Params) -> pd.DataFrame:
+    """One row per side (MN, JP): tariff lines and chapters, as the article gives them."""
+    table = frame.set_index("id", drop=False)
+    rows = []
+    for side in lines:
+        rows.append({
+            "side": side,
+            "lines": float(table.loc[lines[side], "value"]),
+            "lines_qualifier": table.loc[lines[side], "qualifier"],
+            "chapters": float(table.loc[chapters[side], "value"]),
+            "ids": f"{lines[side]} {chapters[side]}",
+        })
+    return pd.DataFrame(rows)
+
+
+def sides_view(sides: pd.DataFrame, p: Params) -> pd.DataFrame:
+    lang = p.lang
+    return pd.DataFrame({
+        label("col.side", lang): [label("side." + s, lang) for s in sides["side"]],
+        label("col.lines", lang): [number(v, lang) for v in sides["lines"]],
+        label("col.chapters", lang): [number(v, lang) for v in sides["chapters"]],
+    })
+
+
+def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
+    """Bars of the tariff lines each side cuts, labelled with their chapters."""
+    lang = p.lang
+    fig, ax = charts.figure(8, 3.4)
+    names = [label("side." + s, lang) for s in sides["side"]]
+    colors = [charts.COLORS[s] for s in sides["side"]]
+    bars = ax.barh(names[::-1], sides["lines"][::-1], color=colors[::-1])
+    for bar, lines, chapters in zip(bars, sides["lines"][::-1], sides["chapters"][::-1]):
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2,
+                f"  ≈ {number(lines, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}", va="center", fontsize=9)
+    ax.set_xlim(0, sides["lines"].max() * 1.45)
+    ax.set_xlabel(label("axis.tariff_lines", lang))
+    charts.title(fig, label("trade.epa_chart_title", lang))
+    used = frame[frame["id"].isin(" ".join(sides["ids"]).split())]
+    charts.source_note(fig, source_line(used, lang))
+    return fig, sides[["side", "lines", "lines_qualifier", "chapters"]]
+
+
+def money_chart(frame: pd.DataFrame, ids: list[str], p: Params):
+    """Bars of the money figures of trade and investment in the run's currency."""
+    lang = p.lang
+    table = converted(frame, p).loc[ids]
+    fig, ax = charts.figure(8, 3.8)
+    labels = charts.wrap([f"{measure(r, lang)} ({int(r['year'])})" for _, r in table.iterrows()], 40)
+    amounts = table["amount"] / 1e6 if p.currency == "USD" else table["amount"] / 1e9
+    bars = ax.barh(labels[::-1], amounts[::-1], color=charts.COLORS["JP"])
+    for bar, (_, row) in zip(bars, table.iloc[::-1].iterrows()):
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + formatted(row, lang), va="center", fontsize=9)
+    ax.set_xlim(0, amounts.max() * 1.9)
+    scale = "million" if p.currency == "USD" else "billion"
+    ax.set_xlabel(f"{label('scale.' + scale, lang)} {label('unit.' + p.currency, lang)}"
+                  + (f" ({label('price.constant', lang, base_year=p.base_year)})" if p.price_basis == "constant" else ""))
+    charts.title(fig, label("trade.money_chart_title", lang))
+    for tick in ax.get_yticklabels():
+        tick.set_fontsize(8)
+    charts.source_note(fig, source_line(table, lang, *money_sources(p)))
+    data = table[["id", "measure_en", "year", "value", "unit", "qualifier", "amount", "amount_unit", "rate_used"]]
+    return fig, data.reset_index(drop=True)

@@ -1,0 +1,105 @@
+"""High-level visits: counts by direction, office and decade, and a time axis."""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import charts
+from .figures import source_line
+from .labels import decade, label
+from .params import Params
+
+OFFICES = ["head_of_state", "head_of_government", "parliament_speaker", "foreign_minister", "senior_official", "not_stated"]
+DIRECTIONS = ["MN-JP", "JP-MN"]
+
+
+def counted(visits: pd.DataFrame, p: Params) -> pd.DataFrame:
+    """Visits that count (second mentions dropped), dated within the window."""
+    rows = visits[visits["counted"]].copy()
+    rows = rows[rows["year"].notna() & rows["year"].between(p.start_year, p.end_year)]
+    rows["direction"] = rows["from_country"] + "-" + rows["to_country"]
+    rows["decade"] = (rows["year"] // 10 * 10).astype(int)
+    # a visit without a month sits mid-year
+    rows["when"] = rows["year"].astype(float) + (rows["month"].astype(float).fillna(6.5) - 0.5) / 12
+    return rows.sort_values(["when", "id"]).reset_index(drop=True)
+
+
+def undated(visits: pd.DataFrame) -> pd.DataFrame:
+    return visits[visits["counted"] & visits["year"].isna()]
+
+
+def counts(rows: pd.DataFrame, by: str, p: Params) -> pd.DataFrame:
+    """Counts by 'direction', 'office_key' or 'decade', with labels, in a fixed order."""
+    order = {"direction": DIRECTIONS, "office_key": OFFICES}.get(by, sorted(rows[by].unique()))
+    table = rows.groupby(by).size().reindex(order, fill_value=0)
+    if by != "decade":
+        table = table[table > 0] if by == "office_key" else table
+    names = {"direction": lambda k: label("dir." + k, p.lang), "office_key": lambda k: label("office." + k, p.lang),
+             "decade": lambda k: decade(k, p.lang)}[by]
+    return pd.DataFrame({"key": table.index, "label": [names(k) for k in table.index], "visits": table.values.astype(int)})
+
+
+def by_decade_and_direction(rows: pd.DataFrame) -> pd.DataFrame:
+    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0)
+    return table.reindex(columns=DIRECTIONS, fill_value=0)
+
+
+def decade_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
+    """Stacked bars: visits per decade, split by direction."""
+    lang = p.lang
+    table = by_decade_and_direction(rows)
+    fig, ax = charts.figure(8, 3.8)
+    bottom = pd.Series(0, index=table.index)
+    names = [decade(d, lang) for d in table.index]
+    for direction in DIRECTIONS:
+        color = charts.COLORS[direction.split("-")[0]]
+        ax.bar(names, table[direction], bottom=bottom, color=color, label=label("dir." + direction, lang), width=0.6)
+        bottom += table[direction]
+    for x, total in enumerate(bottom):
+        ax.text(x, total + 0.2, str(int(total)), ha="center", fontsize=9)
+    ax.grid(axis="x", visible=False)
+    ax.grid(axis="y", visible=True)
+    ax.set_ylabel(label("axis.visits", lang))
+    ax.set_ylim(0, bottom.max() * 1.2 + 1)
+    ax.legend(loc="upper left")
+    charts.title(fig, label("visits.counts_chart_title", lang))
+    charts.source_note(fig, source_line(visits[visits["id"].isin(rows["id"])], lang))
+    data = table.reset_index().rename(columns={"MN-JP": "mongolia_to_japan", "JP-MN": "japan_to_mongolia"})
+    return fig, data
+
+
+def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
+    """Each visit on a time axis: one lane per office, colour by direction, hollow if uncertain."""
+    lang = p.lang
+    offices = [o for o in OFFICES if o in set(rows["office_key"])]
+    fig, ax = charts.figure(9, 4.2)
+    for direction in DIRECTIONS:
+        part = rows[rows["direction"] == direction]
+        color = charts.COLORS[direction.split("-")[0]]
+        y = [offices.index(o) + (0.12 if direction == "MN-JP" else -0.12) for o in part["office_key"]]
+        face = [("white" if u else color) for u in part["uncertain"]]
+        ax.scatter(part["when"], y, s=60, facecolors=face, edgecolors=color, linewidths=1.5,
+                   label=label("dir." + direction, lang), zorder=3)
+    ax.set_yticks(range(len(offices)), [label("office." + o, lang) for o in offices])
+    ax.set_ylim(-0.7, len(offices) - 0.3)
+    ax.set_xlim(p.start_year - 0.5, p.end_year + 1)
+    ax.set_xlabel(label("axis.year", lang))
+    ax.legend(loc="upper left", title=label("legend.uncertain", lang), title_fontsize=8, fontsize=9)
+    charts.title(fig, label("visits.chart_title", lang))
+    charts.source_note(fig, source_line(visits[visits["id"].isin(rows["id"])], lang))
+    data = rows[["id", "person_en", "office_key", "from_country", "to_country", "year", "month", "uncertain"]]
+    return fig, data
+
+
+def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
+    """One line per visit for the chapter's table."""
+    from .display import quote_link
+
+    lang = p.lang
+    return pd.DataFrame({
+        label("col.date", lang): rows["date"],
+        label("col.person", lang): rows["person_as_printed"].fillna("") if lang == "mn" else rows["person_en"],
+        label("col.office", lang): [label("office." + o, lang) for o in rows["office_key"]],
+        label("col.direction", lang): [label("dir." + d, lang) for d in rows["direction"]],
+        label("col.flag", lang): [label("flag.uncertain", lang) if u else "" for u in rows["uncertain"]],
+        label("col.id", lang): [quote_link(i, lang) for i in rows["id"]],
+    })
