@@ -130,3 +130,17 @@ def run(params: Params, names: list[str] | None = None, out_root: Path | None = 
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit("use: python -m mnjp run --help")
+
+
+def glued(notebook: Path) -> dict[str, object]:
+    """The values an executed notebook glued (myst-nb), by name."""
+    import ast
+
+    values = {}
+    for cell in json.loads(Path(notebook).read_text(encoding="utf-8"))["cells"]:
+        for output in cell.get("outputs", []):
+            record = output.get("metadata", {}).get("scrapbook")
+            if record:
+                text = output["data"][record["mime_prefix"] + "text/plain"]
+                values[record["name"]] = ast.literal_eval(text)
+    return values
