@@ -5,6 +5,7 @@
     mnjp.article()        # the article's text
 """
 from .article import article
+from .article import metadata as article_metadata
 from .tables import load
 
-__all__ = ["article", "load"]
+__all__ = ["article", "article_metadata", "load"]

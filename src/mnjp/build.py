@@ -37,14 +37,43 @@ def edition_config(lang: str) -> str:
     return text.replace("    language: en\n", f"    language: {lang}\n", 1)
 
 
+DATA_ZIP = "mnjp-data-package.zip"
+
+
+def _use_language_pages(book: Path, lang: str) -> None:
+    """A page `x.mn.md` replaces `x.md` in the Mongolian edition; other translations go."""
+    for page in sorted(book.rglob("*.*.md")):
+        stem, page_lang = page.name[:-3].rsplit(".", 1)
+        if page_lang == lang:
+            page.replace(page.with_name(stem + ".md"))
+        else:
+            page.unlink()
+
+
+def write_data_zip(path: Path) -> None:
+    """data/clean as a zip with fixed timestamps, so the same tables give the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(paths.CLEAN.iterdir()):
+            info = zipfile.ZipInfo(f"mnjp-data-package/{file.name}", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, file.read_bytes())
+        licence = paths.ROOT / "LICENSE-DATA.md"
+        info = zipfile.ZipInfo("mnjp-data-package/LICENSE-DATA.md", date_time=(1980, 1, 1, 0, 0, 0))
+        archive.writestr(info, licence.read_bytes())
+
+
 def stage(params: Params, runs: dict[str, Path], target: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     shutil.copy2(paths.ROOT / "_toc.yml", target / "_toc.yml")
     shutil.copytree(paths.ROOT / "book", target / "book")
+    _use_language_pages(target / "book", params.lang)
     (target / "_config.yml").write_text(edition_config(params.lang), encoding="utf-8")
     notebooks = target / "notebooks"
     notebooks.mkdir()
+    write_data_zip(notebooks / DATA_ZIP)
     for folder in runs.values():
         for item in folder.iterdir():
             if not item.name.startswith("."):

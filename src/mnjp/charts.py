@@ -65,7 +65,8 @@ def source_note(fig, text: str) -> None:
     fig.get_layout_engine().set(h_pad=0.1)
     import textwrap
 
-    fig.supxlabel("\n".join(textwrap.wrap(text, 140)), x=0.01, ha="left", fontsize=8, color=COLORS["neutral"])
+    width = int(fig.get_figwidth() * 15)  # characters of 8-point text across the figure
+    fig.supxlabel("\n".join(textwrap.wrap(text, width)), x=0.01, ha="left", fontsize=8, color=COLORS["neutral"])
 
 
 def wrap(labels, width: int = 34) -> list[str]:

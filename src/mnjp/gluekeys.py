@@ -55,6 +55,18 @@ KEYS: dict[str, str] = {
     "timeline_agreements": "agreements signed in the window",
     "timeline_programmes": "programmes adopted in the window",
     "timeline_phases": "phases of the relationship named by the article",
+    # data and sources
+    "tables_total": "tables in the clean data package",
+    "rows_total": "rows in the clean data package",
+    "quotes_total": "rows carrying a verbatim quote checked against the article",
+    "footnotes_total": "footnotes of the article",
+    "series_total": "reference series vendored in data/external",
+    "article_lines": "lines of the article's text file",
+    "example_printed": "an amount as the article prints it (the first aid component)",
+    "example_value": "the same amount normalised",
+    "example_unit": "its unit",
+    "article_year": "year the article was published",
+    "edition": "the parameters this edition was run with, as text",
     "years_of_relations": "years of diplomatic relations at the article's writing (1972 + 45)",
 }
 

@@ -1,0 +1,111 @@
+"""The report's reference pages: bibliography, reference series, data dictionary."""
+from __future__ import annotations
+
+import html
+import json
+
+import pandas as pd
+
+from . import paths
+from .display import show
+from .labels import label
+
+KIND_LABELS = {
+    "archive": {"en": "Archive", "mn": "Архив"},
+    "newspaper": {"en": "Newspaper", "mn": "Сонин"},
+    "book": {"en": "Book", "mn": "Ном"},
+    "journal": {"en": "Journal", "mn": "Сэтгүүл"},
+    "web": {"en": "Web page", "mn": "Вэб хуудас"},
+    "statement": {"en": "Joint statement", "mn": "Хамтарсан мэдэгдэл"},
+    "law_policy": {"en": "Law or policy document", "mn": "Хууль, бодлогын баримт бичиг"},
+}
+HEAD = {
+    "number": {"en": "No.", "mn": "№"},
+    "text": {"en": "Footnote as printed", "mn": "Зүүлт (эх бичвэрээр)"},
+    "text_en": {"en": "In English", "mn": "Англиар"},
+    "kind": {"en": "Kind", "mn": "Төрөл"},
+    "cited": {"en": "Cited at line", "mn": "Иш татсан мөр"},
+    "series": {"en": "Series", "mn": "Цуваа"},
+    "publisher": {"en": "Publisher and series id", "mn": "Эх сурвалж, цувааны код"},
+    "window": {"en": "Years", "mn": "Хугацаа"},
+    "licence": {"en": "Licence", "mn": "Лиценз"},
+    "caveats": {"en": "Caveats", "mn": "Анхааруулга"},
+    "taken": {"en": "Taken from", "mn": "Хаанаас авсан"},
+    "field": {"en": "Field", "mn": "Талбар"},
+    "type": {"en": "Type", "mn": "Төрөл"},
+    "description": {"en": "Description", "mn": "Тайлбар"},
+    "rules": {"en": "Rules", "mn": "Шалгуур"},
+    "table": {"en": "Table", "mn": "Хүснэгт"},
+    "rows": {"en": "Rows", "mn": "Мөр"},
+}
+
+
+def head(key: str, lang: str) -> str:
+    return HEAD[key][lang]
+
+
+def bibliography(references: pd.DataFrame, lang: str):
+    """The article's footnotes, each with an anchor fn-N that the chapters link to."""
+    rows = []
+    for r in references.sort_values("number").itertuples(index=False):
+        text = html.escape(r.text_as_printed)
+        if isinstance(r.url, str) and r.url:
+            href = r.url if r.url.startswith("http") else "http://" + r.url
+            text = text.replace(html.escape(r.url), f'<a href="{html.escape(href)}">{html.escape(r.url)}</a>', 1)
+        rows.append({
+            head("number", lang): f'<span id="fn-{r.number}">{r.number}</span>',
+            head("text", lang): text,
+            head("text_en", lang): html.escape(r.text_en),
+            head("kind", lang): KIND_LABELS[r.kind][lang],
+            head("cited", lang): int(r.marker_line),
+        })
+    frame = pd.DataFrame(rows)
+    return show(frame, linked=tuple(frame.columns))
+
+
+def external_package() -> dict:
+    return json.loads((paths.EXTERNAL / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def series(lang: str):
+    """The reference series, with publisher, years, licence, caveats and where each was taken from."""
+    rows = []
+    for r in external_package()["resources"]:
+        publisher, upstream = r["sources"]
+        rows.append({
+            head("series", lang): f'{html.escape(r["title"])} (<code>{html.escape(r["path"])}</code>)',
+            head("publisher", lang): f'<a href="{html.escape(publisher["path"])}">{html.escape(publisher["title"])}</a>',
+            head("window", lang): html.escape(r["mnjp"]["window"]),
+            head("licence", lang): html.escape(r["licenses"][0]["title"]),
+            head("caveats", lang): html.escape(r["description"]),
+            head("taken", lang): html.escape(upstream["title"]),
+        })
+    frame = pd.DataFrame(rows)
+    return show(frame, linked=tuple(frame.columns))
+
+
+def clean_package() -> dict:
+    return json.loads((paths.CLEAN / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def row_counts() -> dict[str, int]:
+    return {r["name"]: len(pd.read_csv(paths.CLEAN / r["path"], dtype=str)) for r in clean_package()["resources"]}
+
+
+def tables_overview(lang: str):
+    counts = row_counts()
+    frame = pd.DataFrame([{head("table", lang): r["name"], head("description", lang): r["title"], head("rows", lang): counts[r["name"]]}
+                          for r in clean_package()["resources"]])
+    return show(frame)
+
+
+def dictionary(name: str, lang: str):
+    """The fields of one clean table, from datapackage.json."""
+    resource = next(r for r in clean_package()["resources"] if r["name"] == name)
+    rows = []
+    for field in resource["schema"]["fields"]:
+        rules = field.get("constraints", {})
+        text = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in rules.items())
+        rows.append({head("field", lang): field["name"], head("type", lang): field["type"],
+                     head("description", lang): field["description"], head("rules", lang): text})
+    return show(pd.DataFrame(rows))
