@@ -104,7 +104,7 @@ def chapter_markdown(name: str) -> str:
                      if c["cell_type"] == "markdown" and "remove-cell" not in c["metadata"].get("tags", []))
 
 
-@pytest.mark.parametrize("name", ["aid", "trade", "visits", "timeline", "dictionary", "sources", "rerun"])
+@pytest.mark.parametrize("name", ["aid", "trade", "visits", "timeline", "audit", "dictionary", "sources", "rerun"])
 def test_glued_numbers_appear_on_their_chapter(report, browser, name):
     *_, text = visit(browser, report / "notebooks" / f"{name}.html", ROOT / "build" / "screenshots" / "glue" / f"{name}.png")
     expected = expected_texts(chapter_markdown(name), name)
@@ -121,7 +121,7 @@ def test_glued_numbers_appear_on_the_narrative_pages(report, browser, page):
 def test_every_quote_link_reaches_its_quote(report, browser):
     """Each row id in a chapter's tables links to an anchor on the same page."""
     page = browser.new_page()
-    for name in ["aid", "trade", "visits", "timeline"]:
+    for name in ["aid", "trade", "visits", "timeline", "audit"]:
         page.goto((report / "notebooks" / f"{name}.html").as_uri())
         hrefs = page.eval_on_selector_all("a[href^='#q-']", "els => els.map(e => e.getAttribute('href'))")
         assert hrefs, name

@@ -14,9 +14,17 @@ def anchor(row_id: str) -> str:
     return "q-" + row_id.replace(".", "-").replace("_", "-")
 
 
+def breakable(text: str) -> str:
+    """HTML of an id that may wrap after its separators (. _ :) in a narrow column."""
+    out = html.escape(text)
+    for mark in ".:_":
+        out = out.replace(mark, mark + "<wbr>")
+    return out
+
+
 def quote_link(row_id: str, lang: str) -> str:
     """A link from a table row to its quote, further down the same page."""
-    return f'<a href="#{anchor(row_id)}" title="{html.escape(label("col.quote_mn", lang))}">{html.escape(row_id)}</a>'
+    return f'<a href="#{anchor(row_id)}" title="{html.escape(label("col.quote_mn", lang))}">{breakable(row_id)}</a>'
 
 
 def footnote_link(number) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-SCALES = {"тэрбум": 10**9, "сая": 10**6, "мянга": 10**3, "мянган": 10**3}
+SCALES = {"тэрбум": 10**9, "сая": 10**6, "мянга": 10**3, "мянган": 10**3,
+          "billion": 10**9, "million": 10**6}  # English ones read the reference claims
 QUALIFIERS = {"гаруй": "over", "орчим": "about", "шахам": "almost"}
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)

@@ -286,8 +286,23 @@ def render_clean(folder: Path | None = None, source: Path | None = None) -> dict
         writer.writeheader()
         writer.writerows(out)
         files[resource["path"]] = buffer.getvalue()
+    audit_resource = _audit_resource(files, schemas, source)
+    package = {**package, "resources": package["resources"] + [audit_resource]}
     files["datapackage.json"] = json.dumps(_clean_descriptor(package, schemas, source), ensure_ascii=False, indent=2) + "\n"
     return files
+
+
+def _audit_resource(files: dict[str, str], schemas: dict[str, list], source: Path | None) -> dict:
+    """Run the audit on the clean tables just rendered; add audit.csv to `files`."""
+    from .audit import table
+
+    frames = {name: typed(pd.read_csv(io.StringIO(files[f"{name}.csv"]), dtype=str, keep_default_na=False), fields, Path(f"{name}.csv"))
+              for name, fields in schemas.items()}
+    schema = json.loads((paths.DATA / "audit" / "schema.json").read_text(encoding="utf-8"))
+    result = table(frames, int(metadata(source)["year"]))
+    files["audit.csv"] = result.to_csv(index=False, lineterminator="\n")
+    schemas["audit"] = schema["fields"]
+    return {"name": "audit", "path": "audit.csv", "title": "Audit of the article's figures", "schema": schema}
 
 
 def write_clean(target: Path | None = None, folder: Path | None = None, source: Path | None = None) -> dict[str, int]:
@@ -329,9 +344,12 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
     if name not in resources:
         raise KeyError(f"no table {name!r}; the tables are: {', '.join(resources)}")
     resource = resources[name]
-    fields = resource["schema"]["fields"]
     path = folder / resource["path"]
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    return typed(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"), resource["schema"]["fields"], path)
+
+
+def typed(frame: pd.DataFrame, fields: list[dict], path: Path) -> pd.DataFrame:
+    """Columns of text read from CSV, typed as the schema says (pandas nullable types)."""
     for field in fields:
         column = field["name"]
         try:

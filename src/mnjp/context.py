@@ -1,0 +1,140 @@
+"""Official series set beside the article's figures, for the audit chapter."""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import charts, paths
+from .figures import converted, measure, source_line
+from .labels import label, money as money_text
+from .money import convert, rate
+from .params import Params
+
+CONTEXT_LABELS = {
+    "cow_title": {"en": "Mongolia–Japan trade in the Correlates of War series, and the article's trade figures",
+                  "mn": "Монгол, Японы худалдаа Correlates of War цуваагаар, өгүүллийн худалдааны тоотой"},
+    "cow_mn_imports": {"en": "Mongolia's imports from Japan (COW)", "mn": "Монголын Японоос оруулсан импорт (COW)"},
+    "cow_jp_imports": {"en": "Japan's imports from Mongolia (COW)", "mn": "Японы Монголоос оруулсан импорт (COW)"},
+    "nso_title": {"en": "Mongolia's exports to Japan, and Japan's share of all its exports (NSO)",
+                  "mn": "Монголын Япон руу гаргасан экспорт, нийт экспортод Японы эзлэх хувь (ҮСХ)"},
+    "nso_exports": {"en": "Exports to Japan", "mn": "Япон руу экспорт"},
+    "nso_share": {"en": "Japan's share of exports (%)", "mn": "Нийт экспортод эзлэх хувь (%)"},
+    "epa": {"en": "EPA in force", "mn": "ЭЗТХ хүчин төгөлдөр"},
+    "oda_title": {"en": "Net official development assistance received by Mongolia from all donors (World Bank)",
+                  "mn": "Монголын бүх хандивлагчаас авсан цэвэр хөгжлийн тусламж (Дэлхийн банк)"},
+    "oda_axis": {"en": "million US dollars a year (current)", "mn": "сая ам.доллар, жилээр (тухайн үеийн)"},
+    "article_point": {"en": "the article", "mn": "өгүүлэл"},
+}
+
+
+def text(key: str, lang: str) -> str:
+    return CONTEXT_LABELS[key][lang]
+
+
+def _series(file: str) -> pd.DataFrame:
+    return pd.read_csv(paths.EXTERNAL / file)
+
+
+def in_currency(usd: pd.Series, years: pd.Series, currency: str) -> pd.Series:
+    """Dollar amounts of given years in the run's currency (yen at each year's FRED rate)."""
+    if currency == "USD":
+        return usd.astype(float)
+    return pd.Series([float(v) * rate(int(y)).jpy_per_usd for v, y in zip(usd, years)], index=usd.index)
+
+
+def money_in_dollars(frames: list[pd.DataFrame], p: Params) -> pd.DataFrame:
+    """Every money figure of the article as printed, in US dollars of its year, and in constant dollars."""
+    rows = pd.concat(frames, ignore_index=True)
+    rows = rows[rows["unit"].isin(["JPY", "USD"])]
+    nominal = convert(rows, "USD").set_index("id")
+    constant = convert(rows, "USD", "constant", p.base_year).set_index("id")
+    out = []
+    for _, row in rows.iterrows():
+        out.append({
+            label("col.item", p.lang): measure(row, p.lang),
+            label("col.year", p.lang): int(row["year"]),
+            label("col.as_printed", p.lang): f"{row['value_as_printed']} ({row['unit']})",
+            "USD": money_text(nominal.loc[row["id"], "amount"], "USD", p.lang),
+            f"USD ({p.base_year})": money_text(constant.loc[row["id"], "amount"], "USD", p.lang),
+            label("col.rate_used", p.lang): nominal.loc[row["id"], "rate_used"],
+        })
+    return pd.DataFrame(out)
+
+
+def cow_table() -> pd.DataFrame:
+    return _series("cow_trade_dyadic_mng_jpn.csv")
+
+
+def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980, last: int = 2000):
+    """The COW bilateral flows with the article's figures (ids: the turnover, then the part)."""
+    cow = cow_table()
+    cow = cow[cow["year"].between(first, last)]
+    lang, unit = p.lang, p.currency
+    scale = 1e6 if unit == "USD" else 1e9
+    fig, ax = charts.figure(8, 4.2)
+    for column, key, color in [("mng_imports_from_jpn", "cow_mn_imports", charts.COLORS["JP"]),
+                               ("jpn_imports_from_mng", "cow_jp_imports", charts.COLORS["MN"])]:
+        values = in_currency(cow[column] * 1e6, cow["year"], unit) / scale
+        ax.plot(cow["year"], values, marker="o", markersize=3, color=color, label=text(key, lang))
+    figures = converted(trade, p)
+    for row_id, marker in [(ids[0], "D"), (ids[1], "s")]:
+        row = figures.loc[row_id]
+        ax.scatter([int(row["year"])], [row["amount"] / scale], marker=marker, s=60, color="black", zorder=4,
+                   label=f"{measure(row, lang)} ({text('article_point', lang)})")
+    ax.set_yscale("log")
+    ax.set_xlabel(label("axis.year", lang))
+    ax.set_ylabel(f"{label('scale.million' if unit == 'USD' else 'scale.billion', lang)} {label('unit.' + unit, lang)} (log)")
+    ax.legend(fontsize=8, loc="upper left")
+    charts.title(fig, text("cow_title", lang))
+    used = trade[trade["id"].isin(ids)]
+    extra = ["Correlates of War Dyadic Trade v4.0 (peacesciencer)"] + ([] if unit == "USD" else [label("source.rates", lang)])
+    charts.source_note(fig, source_line(used, lang, *extra))
+    data = cow.drop(columns=["unit"]).assign(unit="million current USD")
+    return fig, data
+
+
+def nso_table() -> pd.DataFrame:
+    nso = _series("nso_mng_exports_by_partner_japan_total.csv").pivot(index="year", columns="partner", values="value")
+    nso["share"] = 100 * nso["Japan"] / nso["Total"]
+    return nso.reset_index()
+
+
+def nso_chart(epa_year: int, p: Params):
+    """Exports to Japan (bars) and Japan's share of exports (line), with the EPA's entry into force."""
+    lang = p.lang
+    nso = nso_table()
+    fig, ax = charts.figure(8, 4.2)
+    values = in_currency(nso["Japan"] * 1e3, nso["year"], p.currency) / (1e6 if p.currency == "USD" else 1e9)
+    ax.bar(nso["year"], values, color=charts.COLORS["JP"], label=text("nso_exports", lang))
+    ax.set_ylabel(f"{label('scale.million' if p.currency == 'USD' else 'scale.billion', lang)} {label('unit.' + p.currency, lang)}")
+    twin = ax.twinx()
+    twin.plot(nso["year"], nso["share"], color=charts.COLORS["MN"], marker="o", markersize=3, label=text("nso_share", lang))
+    twin.set_ylabel(text("nso_share", lang))
+    twin.set_ylim(0, nso["share"].max() * 1.5)
+    twin.spines["right"].set_visible(True)
+    ax.axvline(epa_year, color=charts.COLORS["neutral"], linestyle="--")
+    ax.text(epa_year + 0.2, ax.get_ylim()[1] * 0.95, text("epa", lang), fontsize=8, color=charts.COLORS["neutral"], va="top")
+    handles = ax.get_legend_handles_labels()
+    more = twin.get_legend_handles_labels()
+    ax.legend(handles[0] + more[0], handles[1] + more[1], fontsize=8, loc="upper left")
+    ax.grid(axis="x", visible=False)
+    charts.title(fig, text("nso_title", lang))
+    charts.source_note(fig, "National Statistics Office of Mongolia, DT_NSO_1400_006V3 (thousand USD)"
+                            + ("" if p.currency == "USD" else f"; {label('source.rates', lang)}"))
+    return fig, nso.rename(columns={"Japan": "exports_to_japan_thousand_usd", "Total": "exports_total_thousand_usd", "share": "japan_share_percent"})
+
+
+def oda_table() -> pd.DataFrame:
+    return _series("wdi_mng_net_oda_received_usd.csv")[["year", "value"]]
+
+
+def oda_chart(p: Params):
+    lang = p.lang
+    oda = oda_table()
+    fig, ax = charts.figure(8, 3.8)
+    ax.bar(oda["year"], oda["value"] / 1e6, color=charts.COLORS["neutral"])
+    ax.set_ylabel(text("oda_axis", lang))
+    ax.grid(axis="x", visible=False)
+    ax.grid(axis="y", visible=True)
+    charts.title(fig, text("oda_title", lang))
+    charts.source_note(fig, "World Bank WDI DT.ODA.ODAT.CD (OECD DAC), current USD, net disbursements, all donors")
+    return fig, oda.assign(unit="current USD")
