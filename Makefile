@@ -8,6 +8,7 @@ PY := $(VENV)/bin/python
 UV := $(shell command -v uv 2>/dev/null || echo $(VENV)-uv/bin/uv)
 
 lang ?= en
+langs ?= en mn
 currency ?= JPY
 price_basis ?= nominal
 base_year ?= 2016
@@ -36,9 +37,9 @@ check: $(PY) ## Validate data/extracted; fail if data/clean is stale
 notebooks: $(PY) ## Execute the notebooks with papermill into build/ (lang=, currency=, ...)
 	$(PY) -m mnjp run $(RUN_PARAMS)
 
-report: $(PY) ## Build the report: data -> notebooks -> book, into _build/html/
+report: $(PY) ## Build the report (editions langs="en mn"): data -> notebooks -> book, into _build/html/<lang>/
 	$(PY) -m mnjp data
-	$(PY) -m mnjp build $(RUN_PARAMS)
+	@for l in $(langs); do $(PY) -m mnjp build $(RUN_PARAMS) --lang $$l || exit 1; done
 
 test: $(PY) ## Run the test suite (installs Debian's chromium for the browser test when missing)
 	bash tools/system-packages.sh

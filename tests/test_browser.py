@@ -22,12 +22,21 @@ QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--
 LOCAL_SCHEMES = {"file", "data", "about", "blob"}
 
 
+EDITIONS = ("en", "mn")
+
+
 @pytest.fixture(scope="module")
-def report():
-    """Build the English edition (reusing unchanged notebook runs) and return its folder."""
-    result = subprocess.run([sys.executable, "-m", "mnjp", "build"], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return HTML / "en"
+def editions():
+    """Build both editions (reusing unchanged notebook runs); return {lang: folder}."""
+    for lang in EDITIONS:
+        result = subprocess.run([sys.executable, "-m", "mnjp", "build", "--lang", lang], cwd=ROOT, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return {lang: HTML / lang for lang in EDITIONS}
+
+
+@pytest.fixture(scope="module")
+def report(editions):
+    return editions["en"]
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +71,10 @@ def visit(browser, path: Path, shot: Path):
     return response, requests, failed, errors, images, text
 
 
-def test_every_page_loads_renders_and_stays_offline(report, browser):
-    shots = ROOT / "build" / "screenshots" / "en"
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_every_page_loads_renders_and_stays_offline(editions, browser, lang):
+    report = editions[lang]
+    shots = ROOT / "build" / "screenshots" / lang
     shutil.rmtree(shots, ignore_errors=True)
     found = pages(report)
     assert len(found) >= 10
@@ -79,6 +90,19 @@ def test_every_page_loads_renders_and_stays_offline(report, browser):
         problems += [f"{name}: script error: {e}" for e in errors]
     assert problems == []
     assert len(list(shots.glob("*.png"))) == len(found)
+
+
+def test_every_page_links_to_the_same_page_in_the_other_edition(editions, browser):
+    page = browser.new_page()
+    for lang, other in (("en", "mn"), ("mn", "en")):
+        for path in pages(editions[lang]):
+            if path.name in ("genindex.html", "search.html") or path.parent == editions[lang] and path.name == "index.html":
+                continue
+            page.goto(path.as_uri())
+            href = page.get_attribute("a.edition-switch", "href")
+            target = editions[other] / path.relative_to(editions[lang])
+            assert href == target.as_uri() and target.exists(), (lang, path.name, href)
+    page.close()
 
 
 GLUE = re.compile(r"\{glue:text\}`(?:(?P<doc>[^`:]+\.ipynb)::)?(?P<key>[A-Za-z_0-9]+)(?::(?P<spec>[^`]*))?`")

@@ -30,11 +30,42 @@ class BuildError(RuntimeError):
     """The book did not build cleanly."""
 
 
+# Interface words of an edition that Sphinx, myst-nb and the toc would otherwise show in English.
+EDITION_WORDS = {
+    "mn": {
+        "numfig_format": {"figure": "Зураг %s", "table": "Хүснэгт %s", "code-block": "Код %s", "section": "Бүлэг %s"},
+        "nb_code_prompt_show": "Кодыг харуулах",
+        "nb_code_prompt_hide": "Кодыг нуух",
+        "captions": {"Chapters": "Бүлгүүд", "Sources and data": "Эх сурвалж, өгөгдөл"},
+        "author": "«Монгол, Японы харилцаа тоогоор» төслийн оролцогчид",
+        "extra_footer": "Өгөгдөл: Б.Сэржавын өгүүлэл, нээлттэй лавлах цуваа; «Эх сурвалж, арга зүй»-г үзнэ үү.",
+    },
+}
+
+
 def edition_config(lang: str) -> str:
-    """The top-level _config.yml with the edition's title and language."""
-    text = (paths.ROOT / "_config.yml").read_text(encoding="utf-8")
-    text = text.replace('title: "Mongolia–Japan relations in numbers"', f'title: "{TITLES[lang]}"', 1)
-    return text.replace("    language: en\n", f"    language: {lang}\n", 1)
+    """The top-level _config.yml with the edition's title, language and interface words."""
+    import yaml
+
+    config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["title"] = TITLES[lang]
+    sphinx = config["sphinx"]["config"]
+    sphinx["language"] = lang
+    words = EDITION_WORDS.get(lang, {})
+    config["author"] = words.get("author", config["author"])
+    config["html"]["extra_footer"] = words.get("extra_footer", config["html"]["extra_footer"])
+    for key in ("numfig_format", "nb_code_prompt_show", "nb_code_prompt_hide"):
+        if key in words:
+            sphinx[key] = words[key]
+    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+
+
+def edition_toc(lang: str) -> str:
+    """_toc.yml with the part captions in the edition's language."""
+    text = (paths.ROOT / "_toc.yml").read_text(encoding="utf-8")
+    for english, translated in EDITION_WORDS.get(lang, {}).get("captions", {}).items():
+        text = text.replace(f"caption: {english}\n", f"caption: {translated}\n")
+    return text
 
 
 DATA_ZIP = "mnjp-data-package.zip"
@@ -67,7 +98,7 @@ def write_data_zip(path: Path) -> None:
 def stage(params: Params, runs: dict[str, Path], target: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    shutil.copy2(paths.ROOT / "_toc.yml", target / "_toc.yml")
+    (target / "_toc.yml").write_text(edition_toc(params.lang), encoding="utf-8")
     shutil.copytree(paths.ROOT / "book", target / "book")
     _use_language_pages(target / "book", params.lang)
     (target / "_config.yml").write_text(edition_config(params.lang), encoding="utf-8")

@@ -53,6 +53,13 @@ def figure(width: float = 8, height: float = 4.5):
     return plt.subplots(figsize=(width, height), layout="constrained")
 
 
+def years_axis(ax) -> None:
+    """Whole years on the x axis (no 1982.5)."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+
+
 def title(fig, text: str) -> None:
     """The chart's title, left-aligned over the whole figure (long titles wrap)."""
     import textwrap

@@ -21,6 +21,7 @@ CONTEXT_LABELS = {
     "epa": {"en": "EPA in force", "mn": "ЭЗТХ хүчин төгөлдөр"},
     "oda_title": {"en": "Net official development assistance received by Mongolia from all donors (World Bank)",
                   "mn": "Монголын бүх хандивлагчаас авсан цэвэр хөгжлийн тусламж (Дэлхийн банк)"},
+    "oda_summed": {"en": "dark: years summed in the comparison (to {last})", "mn": "бараан: харьцуулалтад нэмсэн он ({last} он хүртэл)"},
     "oda_axis": {"en": "million US dollars a year (current)", "mn": "сая ам.доллар, жилээр (тухайн үеийн)"},
     "article_point": {"en": "the article", "mn": "өгүүлэл"},
 }
@@ -82,6 +83,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
                    label=f"{measure(row, lang)} ({text('article_point', lang)})")
     ax.set_yscale("log")
     ax.set_xlabel(label("axis.year", lang))
+    charts.years_axis(ax)
     ax.set_ylabel(f"{label('scale.million' if unit == 'USD' else 'scale.billion', lang)} {label('unit.' + unit, lang)} (log)")
     ax.legend(fontsize=8, loc="upper left")
     charts.title(fig, text("cow_title", lang))
@@ -112,7 +114,9 @@ def nso_chart(epa_year: int, p: Params):
     twin.set_ylim(0, nso["share"].max() * 1.5)
     twin.spines["right"].set_visible(True)
     ax.axvline(epa_year, color=charts.COLORS["neutral"], linestyle="--")
-    ax.text(epa_year + 0.2, ax.get_ylim()[1] * 0.95, text("epa", lang), fontsize=8, color=charts.COLORS["neutral"], va="top")
+    ax.text(epa_year - 0.2, ax.get_ylim()[1] * 0.97, text("epa", lang), fontsize=8, color=charts.COLORS["neutral"], va="top", ha="right",
+            bbox=dict(facecolor="white", edgecolor="none", pad=1))
+    charts.years_axis(ax)
     handles = ax.get_legend_handles_labels()
     more = twin.get_legend_handles_labels()
     ax.legend(handles[0] + more[0], handles[1] + more[1], fontsize=8, loc="upper left")
@@ -127,12 +131,17 @@ def oda_table() -> pd.DataFrame:
     return _series("wdi_mng_net_oda_received_usd.csv")[["year", "value"]]
 
 
-def oda_chart(p: Params):
+def oda_chart(summed_to: int, p: Params):
+    """Net ODA received per year; the years summed in the comparison are drawn darker."""
     lang = p.lang
     oda = oda_table()
     fig, ax = charts.figure(8, 3.8)
-    ax.bar(oda["year"], oda["value"] / 1e6, color=charts.COLORS["neutral"])
+    colors = [charts.COLORS["neutral"] if y <= summed_to else charts.COLORS["light"] for y in oda["year"]]
+    ax.bar(oda["year"], oda["value"] / 1e6, color=colors)
+    ax.text(0.01, 0.95, text("oda_summed", lang).format(last=summed_to), transform=ax.transAxes, fontsize=8,
+            color=charts.COLORS["neutral"], va="top")
     ax.set_ylabel(text("oda_axis", lang))
+    charts.years_axis(ax)
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
     charts.title(fig, text("oda_title", lang))

@@ -86,6 +86,7 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     ax.set_ylim(-0.6, len(names) + 0.1)
     ax.set_xlim(p.start_year - 1, max(p.end_year, int(programmes["period_end"].max()) if programmes["period_end"].notna().any() else 0) + 2)
     ax.set_xlabel(label("axis.year", lang))
+    charts.years_axis(ax)
     charts.title(fig, label("timeline.chart_title", lang))
     used = timeline[timeline["id"].isin(list(rows["id"]) + list(phase_rows["id"]))]
     charts.source_note(fig, source_line(used, lang))

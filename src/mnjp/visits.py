@@ -83,6 +83,7 @@ def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
     ax.set_ylim(-0.7, len(offices) - 0.3)
     ax.set_xlim(p.start_year - 0.5, p.end_year + 1)
     ax.set_xlabel(label("axis.year", lang))
+    charts.years_axis(ax)
     ax.legend(loc="upper left", title=label("legend.uncertain", lang), title_fontsize=8, fontsize=9)
     charts.title(fig, label("visits.chart_title", lang))
     charts.source_note(fig, source_line(visits[visits["id"].isin(rows["id"])], lang))
