@@ -34,11 +34,11 @@ def rates():
 
 def test_implied_rate_pass_note_and_flag():
     annual, monthly = rates()
-    usd = fig("u", 1e6, "USD")
-    assert audit.implied_rate(fig("j", 270e6, year=1977), usd, annual, monthly).status == PASS
-    assert audit.implied_rate(fig("j", 285e6, year=1977), usd, annual, monthly).status == NOTE
-    flagged = audit.implied_rate(fig("j", 299e6, year=1977), usd, annual, monthly)
-    assert flagged.status == FLAG and "1976" in flagged.conclusion_en
+    usd = fig("u", 20e6, "USD")  # printed to the million: 19.5-20.5 million
+    assert audit.implied_rate(fig("j", 5.4e9, year=1977), usd, annual, monthly).status == PASS  # 270 in 263-277
+    noted = audit.implied_rate(fig("j", 5.8e9, year=1977), usd, annual, monthly)  # 283-297: January's 290
+    assert noted.status == NOTE and "1976" in noted.conclusion_en and "earlier" in noted.conclusion_en
+    assert audit.implied_rate(fig("j", 6.5e9, year=1977), usd, annual, monthly).status == FLAG  # 317-333
 
 
 def test_mentions_agree_both_ways():
@@ -58,14 +58,24 @@ def test_period_from_duration_pass_flag_note():
     duration = fig("d", 5, "years")
     assert audit.period_from_duration({"id": "p", "year": 2013, "period_start": 2013, "period_end": 2017}, duration).status == PASS
     assert audit.period_from_duration({"id": "p", "year": 2014, "period_start": 2014, "period_end": 2017}, duration).status == FLAG
-    noted = audit.period_from_duration({"id": "p", "year": 2004, "period_start": None, "period_end": None}, duration)
-    assert noted.status == NOTE and "2008" in noted.conclusion_en
+    noted = audit.period_from_duration({"id": "p", "year": 2004, "month": 11, "period_start": None, "period_end": None}, duration)
+    assert noted.status == NOTE and "2009-10" in noted.conclusion_en
+    yearly = audit.period_from_duration({"id": "p", "year": 2007, "month": None, "period_start": 2007, "period_end": None}, fig("d", 10, "years"))
+    assert yearly.status == NOTE and "2016" in yearly.conclusion_en
 
 
 def test_publication_not_before_event_both_ways():
     event = {"id": "e", "year": 1972, "month": 2, "day": 24}
     assert audit.publication_not_before_event(event, [{"id": "p_x", "year": 1972, "month": 2, "day": 25}]).status == PASS
-    assert audit.publication_not_before_event(event, [{"id": "p_y", "year": 1972, "month": 2, "day": 19}]).status == FLAG
+    assert audit.publication_not_before_event(event, [{"id": "p_y", "year": 1972, "month": 2, "day": 19}]).status == NOTE
+
+
+def test_sources_not_before_statements_both_ways():
+    ref = {"number": 2, "year": 1972, "month": 2, "day": 19}
+    later = {"id": "e", "year": 1972, "month": 2, "day": 19, "line": 1}
+    assert audit.sources_not_before_statements([(later, ref)]).status == PASS
+    flagged = audit.sources_not_before_statements([({"id": "e", "year": 1972, "month": 2, "day": 24, "line": 1}, ref)])
+    assert flagged.status == FLAG and "footnote 2" in flagged.arithmetic
 
 
 def claim(date, quote="", source_type="official"):
@@ -87,7 +97,7 @@ def test_value_in_claim_both_ways():
 
 def test_amount_near_claim_both_ways():
     row = fig("t", 286e9, year=2016)
-    assert audit.amount_near_claim(row, claim("2017", "aid of USD3 billion"), 108.0).status == PASS
+    assert audit.amount_near_claim(row, claim("2017", "aid of USD3 billion"), 108.0).status == NOTE
     assert audit.amount_near_claim(row, claim("2017", "aid of USD9 billion"), 108.0).status == FLAG
 
 
@@ -95,6 +105,8 @@ def test_compare_series_pass_note_flag():
     assert audit.compare_series(fig("t", 47e6, "USD"), 46e6, "COW").status == PASS
     assert audit.compare_series(fig("t", 31e6, "USD"), 46e6, "COW").status == NOTE
     assert audit.compare_series(fig("t", 250e6, "USD"), 38e6, "COW").status == FLAG
+    low = audit.compare_series(fig("t", 5e6, "USD"), 38e6, "COW")
+    assert low.status == FLAG and "less" in low.conclusion_en and "бага" in low.conclusion_mn
 
 
 def test_every_rule_is_tested_here():

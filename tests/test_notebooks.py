@@ -115,6 +115,23 @@ def test_every_glue_name_is_documented_and_every_figure_saved(runs, lang, curren
         glued["_folder"] = folder
 
 
+def test_a_window_without_visits_runs_and_says_so(tmp_path):
+    p = params.validate(lang="mn", currency="USD", price_basis="constant", base_year=2010, start_year=1972, end_year=1980)
+    folders = runner.run(p, ["visits", "timeline"], out_root=tmp_path, log=lambda *_: None)
+    glued = runner.glued(folders["visits"] / "visits.ipynb")
+    assert glued["visits_total"] == 0 and glued["visits_busiest_decade_count"] == 0
+    timeline = runner.glued(folders["timeline"] / "timeline.ipynb")
+    dated = [r for r in rows("timeline").values() if r["counted"] == "true" and r["kind"] not in ("phase", "publication") and r["year"] and int(r["year"]) <= 1980]
+    assert timeline["timeline_events"] == len(dated)
+
+
+def test_constant_prices_are_worded_in_the_edition_language(tmp_path):
+    p = params.validate(lang="mn", currency="USD", price_basis="constant", base_year=2010)
+    folder = runner.run(p, ["aid"], out_root=tmp_path, log=lambda *_: None)["aid"]
+    text = runner.glued(folder / "aid.ipynb")["aid_total_text"]
+    assert "2010 оны үнээр" in text and "prices" not in text
+
+
 def test_other_language_cells_are_hidden_from_the_book(runs):
     folder = runs[("mn", "JPY")]["aid"]["_folder"]
     notebook = json.loads((folder / "aid.ipynb").read_text(encoding="utf-8"))

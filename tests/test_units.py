@@ -40,7 +40,8 @@ def test_convert_both_ways_and_to_constant_prices():
     assert jpy.loc["aid.gobi_grant_usd", "amount"] == pytest.approx(17e6 * annual["1977"])
     constant = money.convert(aid, "USD", "constant", 2016).set_index("id")
     assert constant.loc["aid.gobi_grant_usd", "amount"] == pytest.approx(17e6 * cpi["2016"] / cpi["1977"])
-    assert constant.loc["aid.gobi_grant_usd", "amount_unit"] == "USD (2016 prices)"
+    assert constant.loc["aid.gobi_grant_usd", "amount_unit"] == "USD"
+    assert constant.loc["aid.gobi_grant_usd", "price_year"] == 2016
 
 
 @pytest.mark.parametrize("given, name", [
@@ -78,9 +79,16 @@ def test_every_label_exists_in_both_languages():
         assert texts["en"].count("{") == texts["mn"].count("{"), key
 
 
+def test_month_wording_follows_the_article():
+    assert labels.month_year(2016, 6, "en") == "June 2016"
+    assert labels.month_year(2016, 6, "mn") == "2016 оны 6 дугаар сар"
+    assert labels.month_year(1974, 9, "mn") == "1974 оны 9 дүгээр сар"  # as at line 109 of the article
+
+
 def test_money_and_decade_wording():
     assert labels.money(286_282_000_000, "JPY", "en") == "286.3 billion yen"
     assert labels.money(17_000_000, "USD", "mn") == "17.0 сая ам.доллар"
+    assert labels.money(17_000_000, "USD", "mn", 2016) == "17.0 сая ам.доллар (2016 оны үнээр)"
     assert labels.decade(1997, "mn") == "1990-ээд"
     assert labels.decade(2013, "en") == "2010s"
 

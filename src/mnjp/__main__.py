@@ -83,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     except (DataError, ParameterError, RunError, BuildError, FileNotFoundError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except KeyError as err:  # a reference value missing for a year or row: say which
+        print(f"error: {err.args[0] if err.args else err}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import converted, measure, money_sources, source_line
+from .figures import converted, equivalent_pairs, measure, money_axis, money_sources, source_line
 from .labels import label, money as money_text
 from .money import rate
 from .params import Params
@@ -24,16 +24,21 @@ def breakdown(aid: pd.DataFrame, p: Params) -> pd.DataFrame:
         "measure": [measure(r, p.lang) for _, r in parts.iterrows()],
         "amount": parts["amount"],
         "share": 100 * parts["value"] / total["value"],
-    }).sort_values("amount", ascending=False).reset_index(drop=True)
-    out.attrs.update(total_id=total["id"], total=float(total["amount"]), total_value=float(total["value"]), unit=total["amount_unit"])
+    })
+    out["value"] = parts["value"].values
+    out = out.sort_values("amount", ascending=False).reset_index(drop=True)
+    out.attrs.update(total_id=total["id"], total=float(total["amount"]), total_value=float(total["value"]),
+                     printed_unit=total["unit"], unit=total["amount_unit"])
     return out
 
 
 def totals(parts: pd.DataFrame) -> dict[str, float]:
-    """Stated total, sum of the parts and their difference, in the run's currency."""
+    """Stated total, sum of the parts and their difference, in the run's currency; and the
+    difference as printed (in the article's own unit)."""
     total = parts.attrs["total"]
     summed = float(parts["amount"].sum())
-    return {"total": total, "sum": summed, "difference": total - summed}
+    return {"total": total, "sum": summed, "difference": total - summed,
+            "difference_as_printed": parts.attrs["total_value"] - float(parts["value"].sum())}
 
 
 def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params):
@@ -46,10 +51,10 @@ def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params):
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f"  {money_text(amount, unit, lang)} ({share:.1f}%)",
                 va="center", fontsize=9)
     ax.set_xlim(0, parts["amount"].max() / scale * 1.6)
-    ax.set_xlabel(f"{label('scale.billion', lang)} {label('unit.' + unit.split(' ')[0], lang)}"
-                  + (f" ({label('price.constant', lang, base_year=p.base_year)})" if p.price_basis == "constant" else ""))
+    ax.set_xlabel(money_axis(p, "billion"))
     t = totals(parts)
-    charts.title(fig, label("aid.chart_title", lang))
+    year = int(aid.set_index("id").loc[parts.attrs["total_id"], "year"])
+    charts.title(fig, label("aid.chart_title", lang, year=year))
     ax.text(1, 0.02, f"{label('legend.stated_total', lang)}: {money_text(t['total'], unit, lang)}\n"
             f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}", transform=ax.transAxes, fontsize=9,
             ha="right", va="bottom", color=charts.COLORS["neutral"])
@@ -61,12 +66,8 @@ def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params):
 
 def equivalents(aid: pd.DataFrame) -> pd.DataFrame:
     """Figures the article restates in another currency, with the implied and FRED rates."""
-    table = aid.set_index("id", drop=False)
     rows = []
-    for _, usd in table[table["equivalent_of"].notna()].iterrows():
-        jpy = table.loc[usd["equivalent_of"]]
-        if usd["unit"] == "JPY":
-            jpy, usd = usd, jpy
+    for jpy, usd in equivalent_pairs(aid):
         fred = rate(int(jpy["year"]), None if pd.isna(jpy["month"]) else int(jpy["month"]))
         rows.append({"jpy_id": jpy["id"], "usd_id": usd["id"], "year": int(jpy["year"]), "jpy": float(jpy["value"]),
                      "usd": float(usd["value"]), "implied_rate": float(jpy["value"] / usd["value"]),

@@ -59,8 +59,8 @@ class Article:
         # of the next non-blank line, so bisect_right lands on that one.
         return bisect.bisect_right(self._starts, offset)
 
-    def quote_lines(self, quote: str) -> list[int]:
-        """The source lines on which the quote begins (empty when it is not in the text)."""
+    def spans(self, quote: str) -> list[tuple[int, int]]:
+        """(start, end) offsets in the flat text of every place the quote stands."""
         fragments = [normalise(f) for f in normalise(quote).split(normalise(ELLIPSIS))]
         if not fragments or not all(fragments):
             return []
@@ -74,9 +74,21 @@ class Article:
                     break
                 end = nxt + len(fragment)
             if ok:
-                found.append(self.line_at(start))
+                found.append((start, end))
             start = self.flat.find(fragments[0], start + 1)
         return found
+
+    def quote_lines(self, quote: str) -> list[int]:
+        """The source lines on which the quote begins (empty when it is not in the text)."""
+        return [self.line_at(start) for start, _ in self.spans(quote)]
+
+    def value_line(self, quote: str, line: int, printed: str) -> int | None:
+        """The line where `printed` stands inside the quote that begins on `line`."""
+        for start, end in self.spans(quote):
+            if self.line_at(start) == line:
+                at = self.flat.find(normalise(printed), start, end)
+                return self.line_at(at) if at >= 0 else None
+        return None
 
     def line_text(self, number: int) -> str:
         return self.lines[number - 1] if 1 <= number <= len(self.lines) else ""

@@ -60,6 +60,18 @@ def years_axis(ax) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 
 
+def empty_note(ax, text: str) -> None:
+    """Say so when a window of years leaves a chart empty."""
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", color=COLORS["neutral"])
+
+
+def year_position(frame: pd.DataFrame) -> pd.Series:
+    """Where a dated row sits on a time axis: year + month/day; an unknown month is mid-year."""
+    month = frame["month"].astype(float).fillna(6.5)
+    day = frame["day"].astype(float).fillna(15) if "day" in frame else 15
+    return frame["year"].astype(float) + (month - 1) / 12 + (day - 1) / 365
+
+
 def title(fig, text: str) -> None:
     """The chart's title, left-aligned over the whole figure (long titles wrap)."""
     import textwrap

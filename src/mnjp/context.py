@@ -4,42 +4,25 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts, paths
-from .figures import converted, measure, source_line
+from .figures import converted, measure, money_axis, money_sources, source_line
 from .labels import label, money as money_text
-from .money import convert, rate
+from .money import convert, series
 from .params import Params
 
-CONTEXT_LABELS = {
-    "cow_title": {"en": "Mongolia–Japan trade in the Correlates of War series, and the article's trade figures",
-                  "mn": "Монгол, Японы худалдаа Correlates of War цуваагаар, өгүүллийн худалдааны тоотой"},
-    "cow_mn_imports": {"en": "Mongolia's imports from Japan (COW)", "mn": "Монголын Японоос оруулсан импорт (COW)"},
-    "cow_jp_imports": {"en": "Japan's imports from Mongolia (COW)", "mn": "Японы Монголоос оруулсан импорт (COW)"},
-    "nso_title": {"en": "Mongolia's exports to Japan, and Japan's share of all its exports (NSO)",
-                  "mn": "Монголын Япон руу гаргасан экспорт, нийт экспортод Японы эзлэх хувь (ҮСХ)"},
-    "nso_exports": {"en": "Exports to Japan", "mn": "Япон руу экспорт"},
-    "nso_share": {"en": "Japan's share of exports (%)", "mn": "Нийт экспортод эзлэх хувь (%)"},
-    "epa": {"en": "EPA in force", "mn": "ЭЗТХ хүчин төгөлдөр"},
-    "oda_title": {"en": "Net official development assistance received by Mongolia from all donors (World Bank)",
-                  "mn": "Монголын бүх хандивлагчаас авсан цэвэр хөгжлийн тусламж (Дэлхийн банк)"},
-    "oda_summed": {"en": "dark: years summed in the comparison (to {last})", "mn": "бараан: харьцуулалтад нэмсэн он ({last} он хүртэл)"},
-    "oda_axis": {"en": "million US dollars a year (current)", "mn": "сая ам.доллар, жилээр (тухайн үеийн)"},
-    "article_point": {"en": "the article", "mn": "өгүүлэл"},
-}
 
 
 def text(key: str, lang: str) -> str:
-    return CONTEXT_LABELS[key][lang]
+    return label("context." + key, lang)
 
 
 def _series(file: str) -> pd.DataFrame:
     return pd.read_csv(paths.EXTERNAL / file)
 
 
-def in_currency(usd: pd.Series, years: pd.Series, currency: str) -> pd.Series:
-    """Dollar amounts of given years in the run's currency (yen at each year's FRED rate)."""
-    if currency == "USD":
-        return usd.astype(float)
-    return pd.Series([float(v) * rate(int(y)).jpy_per_usd for v, y in zip(usd, years)], index=usd.index)
+def in_run_money(usd: pd.Series, years: pd.Series, p: Params) -> pd.Series:
+    """Current-dollar amounts of given years in the run's currency and price basis."""
+    return series(usd, years, p.currency, p.price_basis, p.base_year)
+
 
 
 def money_in_dollars(frames: list[pd.DataFrame], p: Params) -> pd.DataFrame:
@@ -74,7 +57,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     fig, ax = charts.figure(8, 4.2)
     for column, key, color in [("mng_imports_from_jpn", "cow_mn_imports", charts.COLORS["JP"]),
                                ("jpn_imports_from_mng", "cow_jp_imports", charts.COLORS["MN"])]:
-        values = in_currency(cow[column] * 1e6, cow["year"], unit) / scale
+        values = in_run_money(cow[column] * 1e6, cow["year"], p) / scale
         ax.plot(cow["year"], values, marker="o", markersize=3, color=color, label=text(key, lang))
     figures = converted(trade, p)
     for row_id, marker in [(ids[0], "D"), (ids[1], "s")]:
@@ -84,11 +67,11 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     ax.set_yscale("log")
     ax.set_xlabel(label("axis.year", lang))
     charts.years_axis(ax)
-    ax.set_ylabel(f"{label('scale.million' if unit == 'USD' else 'scale.billion', lang)} {label('unit.' + unit, lang)} (log)")
+    ax.set_ylabel(money_axis(p, "million" if unit == "USD" else "billion") + " (log)")
     ax.legend(fontsize=8, loc="upper left")
     charts.title(fig, text("cow_title", lang))
     used = trade[trade["id"].isin(ids)]
-    extra = ["Correlates of War Dyadic Trade v4.0 (peacesciencer)"] + ([] if unit == "USD" else [label("source.rates", lang)])
+    extra = ["Correlates of War Dyadic Trade v4.0 (peacesciencer)"] + money_sources(p)
     charts.source_note(fig, source_line(used, lang, *extra))
     data = cow.drop(columns=["unit"]).assign(unit="million current USD")
     return fig, data
@@ -105,9 +88,9 @@ def nso_chart(epa_year: int, p: Params):
     lang = p.lang
     nso = nso_table()
     fig, ax = charts.figure(8, 4.2)
-    values = in_currency(nso["Japan"] * 1e3, nso["year"], p.currency) / (1e6 if p.currency == "USD" else 1e9)
+    values = in_run_money(nso["Japan"] * 1e3, nso["year"], p) / (1e6 if p.currency == "USD" else 1e9)
     ax.bar(nso["year"], values, color=charts.COLORS["JP"], label=text("nso_exports", lang))
-    ax.set_ylabel(f"{label('scale.million' if p.currency == 'USD' else 'scale.billion', lang)} {label('unit.' + p.currency, lang)}")
+    ax.set_ylabel(money_axis(p, "million" if p.currency == "USD" else "billion"))
     twin = ax.twinx()
     twin.plot(nso["year"], nso["share"], color=charts.COLORS["MN"], marker="o", markersize=3, label=text("nso_share", lang))
     twin.set_ylabel(text("nso_share", lang))
@@ -122,8 +105,7 @@ def nso_chart(epa_year: int, p: Params):
     ax.legend(handles[0] + more[0], handles[1] + more[1], fontsize=8, loc="upper left")
     ax.grid(axis="x", visible=False)
     charts.title(fig, text("nso_title", lang))
-    charts.source_note(fig, "National Statistics Office of Mongolia, DT_NSO_1400_006V3 (thousand USD)"
-                            + ("" if p.currency == "USD" else f"; {label('source.rates', lang)}"))
+    charts.source_note(fig, "; ".join(["National Statistics Office of Mongolia, DT_NSO_1400_006V3 (thousand USD)", *money_sources(p)]))
     return fig, nso.rename(columns={"Japan": "exports_to_japan_thousand_usd", "Total": "exports_total_thousand_usd", "share": "japan_share_percent"})
 
 
@@ -138,7 +120,7 @@ def oda_chart(summed_to: int, p: Params):
     fig, ax = charts.figure(8, 3.8)
     colors = [charts.COLORS["neutral"] if y <= summed_to else charts.COLORS["light"] for y in oda["year"]]
     ax.bar(oda["year"], oda["value"] / 1e6, color=colors)
-    ax.text(0.01, 0.95, text("oda_summed", lang).format(last=summed_to), transform=ax.transAxes, fontsize=8,
+    ax.text(0.01, 0.95, label("context.oda_summed", lang, last=summed_to), transform=ax.transAxes, fontsize=8,
             color=charts.COLORS["neutral"], va="top")
     ax.set_ylabel(text("oda_axis", lang))
     charts.years_axis(ax)

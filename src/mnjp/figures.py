@@ -21,7 +21,7 @@ def converted(frame: pd.DataFrame, p: Params) -> pd.DataFrame:
 def formatted(row, lang: str) -> str:
     """The figure as a reader reads it: money in words, other figures with unit and qualifier."""
     if row["unit"] in MONEY_UNITS:
-        text = money_text(row["amount"], row["amount_unit"], lang)
+        text = money_text(row["amount"], row["amount_unit"], lang, row["price_year"])
         q = row["qualifier"]
         if isinstance(q, str) and q:
             word = label("qualifier." + q, lang)
@@ -51,7 +51,9 @@ def reading_table(frame: pd.DataFrame, p: Params, ids: list[str] | None = None) 
 
 def source_line(frame: pd.DataFrame, lang: str, *extra: str) -> str:
     """'Source: B. Serjav (2017), lines 248, 249; footnotes 10' plus reference series."""
-    lines = sorted({int(x) for x in frame["line"].dropna()})
+    # cite where each value stands when known (figures), else where the quote begins
+    column = frame["value_line"] if "value_line" in frame else frame["line"]
+    lines = sorted({int(x) for x in column.dropna()})
     notes = sorted({int(x) for x in frame["footnote"].dropna()})
     text = f"{label('source.article', lang)}, {label('source.line' if len(lines) == 1 else 'source.lines', lang)} {', '.join(map(str, lines))}"
     if notes:
@@ -67,3 +69,19 @@ def money_sources(p: Params) -> list[str]:
     if p.price_basis == "constant":
         extra.append(label("source.cpi", p.lang))
     return extra
+
+
+def money_axis(p: Params, scale: str) -> str:
+    """Axis label of money in the run's currency, scale ('billion', 'million') and price basis."""
+    text = f"{label('scale.' + scale, p.lang)} {label('unit.' + p.currency, p.lang)}"
+    return text + (f" ({label('price.constant', p.lang, base_year=p.base_year)})" if p.price_basis == "constant" else "")
+
+
+def equivalent_pairs(frame: pd.DataFrame) -> list[tuple[dict, dict]]:
+    """(yen row, dollar row) for each figure the article restates in the other currency."""
+    rows = {r["id"]: r for r in frame.to_dict("records")}
+    pairs = []
+    for r in sorted((r for r in rows.values() if isinstance(r.get("equivalent_of"), str) and r["equivalent_of"]), key=lambda r: r["id"]):
+        other = rows[r["equivalent_of"]]
+        pairs.append((other, r) if r["unit"] == "USD" else (r, other))
+    return pairs

@@ -20,7 +20,7 @@ KEYS: dict[str, str] = {
     "gobi_grant_usd_printed": "the article's own dollar equivalent of the Gobi grant, USD",
     "gobi_implied_rate": "yen per dollar implied by the article's two Gobi figures",
     "gobi_fred_rate": "FRED annual average yen per dollar in 1977",
-    "money_unit": "the unit of the run's money figures, in words",
+    "money_unit": "the currency of the run's money figures, in words",
     "aid_year": "year of the article's ODA totals",
     "gobi_year": "year of the Gobi factory grant",
     # trade and investment
@@ -31,8 +31,9 @@ KEYS: dict[str, str] = {
     "epa_phase_in_years": "EPA phase-in period, years",
     "epa_mn_lines": "tariff lines Mongolia cuts under the EPA (about)",
     "epa_jp_lines": "tariff lines Japan cuts under the EPA (about)",
-    "epa_chapters": "tariff chapters covered by each side",
-    "epa_in_force": "month the EPA entered into force, as text",
+    "epa_mn_chapters": "tariff chapters covered by Mongolia's commitments",
+    "epa_jp_chapters": "tariff chapters covered by Japan's commitments",
+    "epa_in_force": "month the EPA entered into force, in words",
     "investment_2016": "investment from Japan to 2016 (run currency)",
     "companies_2015": "Japanese companies registered in Mongolia, 2015",
     "trade_year": "year of the article's trade turnover figure",
@@ -105,9 +106,14 @@ def glue(name: str, value) -> None:
     myst_glue(name, value, display=False)
 
 
-def glue_money(name: str, amount: float, unit: str, lang: str) -> None:
-    """Glue an amount twice: `name` (a plain float) and `name_text` ('286.3 billion yen')."""
+def glue_money(name: str, amount: float, p, currency: str | None = None) -> None:
+    """Glue an amount twice: `name` (a plain float) and `name_text` ('286.3 billion yen').
+
+    The amount is in the run's currency and price basis, unless `currency` names the
+    (nominal) currency it is in.
+    """
     from .labels import money
 
+    price_year = p.base_year if currency is None and p.price_basis == "constant" else None
     glue(name, float(amount))
-    glue(name + "_text", money(float(amount), unit, lang))
+    glue(name + "_text", money(float(amount), currency or p.currency, p.lang, price_year))

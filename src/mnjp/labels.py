@@ -1,4 +1,4 @@
-"""Every user-visible label of the notebooks and charts, in English and Mongolian.
+"""Every user-visible label of the notebooks, tables and charts, in English and Mongolian.
 
 Notebooks never hold display strings: they ask for `label(key, lang)`. Labels of
 the article's own items (measures, titles, offices as printed) live in the data
@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
 LABELS: dict[str, dict[str, str]] = {
     # chapter titles and chart titles
     "aid.title": {"en": "Japan's aid to Mongolia", "mn": "Японы Монголд үзүүлсэн тусламж"},
-    "aid.chart_title": {"en": "Japan's official development assistance to Mongolia, cumulative to 2016", "mn": "Японы хөгжлийн албан ёсны тусламж, 2016 он хүртэл хуримтлагдсан дүн"},
+    "aid.chart_title": {"en": "Japan's official development assistance to Mongolia, cumulative to {year}", "mn": "Японы хөгжлийн албан ёсны тусламж, {year} он хүртэл хуримтлагдсан дүн"},
     "trade.title": {"en": "Trade and investment", "mn": "Худалдаа, хөрөнгө оруулалт"},
     "trade.epa_chart_title": {"en": "Economic Partnership Agreement: tariff lines each side cuts", "mn": "Эдийн засгийн түншлэлийн хэлэлцээр: тал бүрийн тариф бууруулах барааны төрөл"},
     "trade.money_chart_title": {"en": "Trade and investment figures of the article", "mn": "Өгүүлэл дэх худалдаа, хөрөнгө оруулалтын дүн"},
@@ -76,13 +78,62 @@ LABELS: dict[str, dict[str, str]] = {
     "flag.undated": {"en": "undated", "mn": "огноогүй"},
     "legend.uncertain": {"en": "hollow: date or direction uncertain", "mn": "хөндий: огноо, чиглэл тодорхой бус"},
     "legend.stated_total": {"en": "Total stated by the article", "mn": "Өгүүлэлд заасан нийт дүн"},
-    "legend.sum": {"en": "Sum of the three components", "mn": "Гурван хэсгийн нийлбэр"},
+    "legend.sum": {"en": "Sum of the components", "mn": "Бүрэлдэхүүн хэсгүүдийн нийлбэр"},
     "legend.programme": {"en": "Programme period", "mn": "Хөтөлбөрийн хугацаа"},
     "legend.open_ended": {"en": "end not stated", "mn": "дуусах он заагаагүй"},
-    "row.sum": {"en": "Sum of the three components (computed)", "mn": "Гурван хэсгийн нийлбэр (тооцоолсон)"},
+    "row.sum": {"en": "Sum of the components (computed)", "mn": "Бүрэлдэхүүн хэсгүүдийн нийлбэр (тооцоолсон)"},
     "row.difference": {"en": "Stated total minus the sum (computed)", "mn": "Заасан нийт дүнгээс нийлбэрийг хассан зөрүү (тооцоолсон)"},
     "row.implied_rate": {"en": "Rate implied by the article's yen and dollar figures (computed)", "mn": "Өгүүлэлд өгсөн иен, долларын дүнгээс гарах ханш (тооцоолсон)"},
     "row.fred_rate": {"en": "Average yen/dollar rate of the year (FRED)", "mn": "Тухайн оны иен/долларын дундаж ханш (FRED)"},
+    "none": {"en": "none", "mn": "байхгүй"},
+    "empty_window": {"en": "The article names nothing in this window of years", "mn": "Энэ хугацаанд өгүүлэлд дурдсан зүйл алга"},
+    # chapters' own tables: audit, references, official series
+    "context.cow_title": {"en": "Mongolia–Japan trade in the Correlates of War series, and the article's trade figures", "mn": "Монгол, Японы худалдаа Correlates of War цуваагаар, өгүүллийн худалдааны тоотой"},
+    "context.cow_mn_imports": {"en": "Mongolia's imports from Japan (COW)", "mn": "Монголын Японоос оруулсан импорт (COW)"},
+    "context.cow_jp_imports": {"en": "Japan's imports from Mongolia (COW)", "mn": "Японы Монголоос оруулсан импорт (COW)"},
+    "context.nso_title": {"en": "Mongolia's exports to Japan, and Japan's share of all its exports (NSO)", "mn": "Монголын Япон руу гаргасан экспорт, нийт экспортод Японы эзлэх хувь (ҮСХ)"},
+    "context.nso_exports": {"en": "Exports to Japan", "mn": "Япон руу экспорт"},
+    "context.nso_share": {"en": "Japan's share of exports (%)", "mn": "Нийт экспортод эзлэх хувь (%)"},
+    "context.epa": {"en": "EPA in force", "mn": "ЭЗТХ хүчин төгөлдөр"},
+    "context.oda_title": {"en": "Net official development assistance received by Mongolia from all donors (World Bank)", "mn": "Монголын бүх хандивлагчаас авсан цэвэр хөгжлийн тусламж (Дэлхийн банк)"},
+    "context.oda_summed": {"en": "dark: years summed in the comparison (to {last})", "mn": "бараан: харьцуулалтад нэмсэн он ({last} он хүртэл)"},
+    "context.oda_axis": {"en": "million US dollars a year (current)", "mn": "сая ам.доллар, жилээр (тухайн үеийн)"},
+    "context.article_point": {"en": "the article", "mn": "өгүүлэл"},
+    "status.PASS": {"en": "PASS", "mn": "НИЙЦСЭН"},
+    "status.FLAG": {"en": "FLAG", "mn": "АНХААР"},
+    "status.NOTE": {"en": "NOTE", "mn": "ТЭМДЭГЛЭЛ"},
+    "audit.check": {"en": "Check", "mn": "Шалгалт"},
+    "audit.status": {"en": "Result", "mn": "Үр дүн"},
+    "audit.arithmetic": {"en": "Arithmetic", "mn": "Тооцоо"},
+    "audit.conclusion": {"en": "Conclusion", "mn": "Дүгнэлт"},
+    "audit.lines": {"en": "Lines", "mn": "Мөр"},
+    "audit.rows": {"en": "Rows", "mn": "Мөрүүд"},
+    "audit.reference": {"en": "Reference", "mn": "Лавлагаа"},
+    "audit.note": {"en": "Context", "mn": "Нөхцөл"},
+    "source_kind.archive": {"en": "Archive", "mn": "Архив"},
+    "source_kind.newspaper": {"en": "Newspaper", "mn": "Сонин"},
+    "source_kind.book": {"en": "Book", "mn": "Ном"},
+    "source_kind.journal": {"en": "Journal", "mn": "Сэтгүүл"},
+    "source_kind.web": {"en": "Web page", "mn": "Вэб хуудас"},
+    "source_kind.statement": {"en": "Joint statement", "mn": "Хамтарсан мэдэгдэл"},
+    "source_kind.law_policy": {"en": "Law or policy document", "mn": "Хууль, бодлогын баримт бичиг"},
+    "ref.number": {"en": "No.", "mn": "№"},
+    "ref.text": {"en": "Footnote as printed", "mn": "Зүүлт (эх бичвэрээр)"},
+    "ref.text_en": {"en": "In English", "mn": "Англиар"},
+    "ref.kind": {"en": "Kind", "mn": "Төрөл"},
+    "ref.cited": {"en": "Cited at line", "mn": "Иш татсан мөр"},
+    "ref.series": {"en": "Series", "mn": "Цуваа"},
+    "ref.publisher": {"en": "Publisher and series id", "mn": "Эх сурвалж, цувааны код"},
+    "ref.window": {"en": "Years", "mn": "Хугацаа"},
+    "ref.licence": {"en": "Licence", "mn": "Лиценз"},
+    "ref.caveats": {"en": "Caveats", "mn": "Анхааруулга"},
+    "ref.taken": {"en": "Taken from", "mn": "Хаанаас авсан"},
+    "ref.field": {"en": "Field", "mn": "Талбар"},
+    "ref.type": {"en": "Type", "mn": "Төрөл"},
+    "ref.description": {"en": "Description", "mn": "Тайлбар"},
+    "ref.rules": {"en": "Rules", "mn": "Шалгуур"},
+    "ref.table": {"en": "Table", "mn": "Хүснэгт"},
+    "ref.rows": {"en": "Rows", "mn": "Мөр"},
     # units and money words
     "unit.JPY": {"en": "yen", "mn": "иен"},
     "unit.USD": {"en": "US dollars", "mn": "ам.доллар"},
@@ -124,6 +175,19 @@ def label(key: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"]
+
+
+def month_year(year: int, month: int, lang: str) -> str:
+    """'June 2016' or '2016 оны 6 дугаар сар'."""
+    if lang == "mn":
+        # the ordinal follows the vowels of the spoken number: нэг-, дөрөв-, ес-, арван нэг- take дүгээр
+        suffix = "дүгээр" if month in (1, 4, 9, 11) else "дугаар"
+        return f"{year} оны {month} {suffix} сар"
+    return f"{MONTHS_EN[month - 1]} {year}"
+
+
 def decade(year: int, lang: str) -> str:
     start = int(year) // 10 * 10
     return f"{start}s" if lang == "en" else f"{start}-{DECADE_SUFFIX_MN[start % 100]}"
@@ -135,19 +199,19 @@ def number(value: float, lang: str, digits: int = 0) -> str:
     return text.replace(",", "\u202f") if lang == "mn" else text
 
 
-def money(amount: float, unit: str, lang: str) -> str:
-    """An amount in words a reader expects: '286.3 billion yen', '17.0 сая ам.доллар'."""
+def money(amount: float, currency: str, lang: str, price_year: int | None = None) -> str:
+    """An amount in words a reader expects: '286.3 billion yen', '17.0 сая ам.доллар (2016 оны үнээр)'."""
     if math.isnan(amount):
         return ""
-    currency = unit.split(" ")[0]
-    suffix = unit[len(currency):].strip()
     for scale, size in (("billion", 1e9), ("million", 1e6)):
         if abs(amount) >= size:
             text = f"{number(amount / size, lang, 1)} {label('scale.' + scale, lang)} {label('unit.' + currency, lang)}"
             break
     else:
         text = f"{number(amount, lang)} {label('unit.' + currency, lang)}"
-    return f"{text} {suffix}".strip()
+    if price_year is not None and not pd.isna(price_year):
+        text += f" ({label('price.constant', lang, base_year=int(price_year))})"
+    return text
 
 
 def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:

@@ -72,30 +72,43 @@ def cpi_factor(year: int, base_year: int) -> float:
     return float(cpi[int(base_year)] / cpi[int(year)])
 
 
+def amount(value: float, unit: str, year: int, month: int | None, currency: str,
+           price_basis: str = "nominal", base_year: int | None = None) -> tuple[float, float, str]:
+    """One money value in the currency and price basis: (amount, rate applied or nan, what was applied)."""
+    result, applied, used_rate = float(value), [], float("nan")
+    if unit != currency:
+        r = rate(year, month)
+        result = result / r.jpy_per_usd if currency == "USD" else result * r.jpy_per_usd
+        used_rate = r.jpy_per_usd
+        applied.append(f"{r.jpy_per_usd:.2f} JPY/USD, {r.series}, {r.period}")
+    if price_basis == "constant":
+        result *= cpi_factor(year, base_year)
+        applied.append(f"US CPI-U {int(year)} → {base_year}")
+    return result, used_rate, "; ".join(applied) if applied else "as printed"
+
+
 def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal", base_year: int | None = None) -> pd.DataFrame:
     """Money rows of a figures table in the chosen currency and price basis.
 
-    Adds: amount (converted), amount_unit, rate_jpy_per_usd, rate_used (what was
-    applied, in words a reader can check). Non-money rows pass through unchanged.
+    Adds: amount, amount_unit (the currency), price_year (the base year of constant
+    prices, else empty), rate_jpy_per_usd and rate_used (what was applied, in words a
+    reader can check). Non-money rows pass through with their value.
     """
     out = frame.copy()
     amounts, units, rates, used = [], [], [], []
     for row in out.itertuples(index=False):
-        value, unit = float(row.value), row.unit
-        if unit not in MONEY_UNITS:
-            amounts.append(value), units.append(unit), rates.append(float("nan")), used.append("")
+        if row.unit not in MONEY_UNITS:
+            amounts.append(float(row.value)), units.append(row.unit), rates.append(float("nan")), used.append("")
             continue
-        amount, applied, r = value, [], None
-        if unit != currency:
-            r = rate(row.year, row.month)
-            amount = value / r.jpy_per_usd if currency == "USD" else value * r.jpy_per_usd
-            applied.append(f"{r.jpy_per_usd:.2f} JPY/USD, {r.series}, {r.period}")
-        if price_basis == "constant":
-            amount *= cpi_factor(row.year, base_year)
-            applied.append(f"US CPI-U {int(row.year)} → {base_year}")
-        amounts.append(amount)
-        units.append(currency if price_basis == "nominal" else f"{currency} ({base_year} prices)")
-        rates.append(r.jpy_per_usd if r else float("nan"))
-        used.append("; ".join(applied) if applied else "as printed")
+        month = None if pd.isna(row.month) else int(row.month)
+        result, used_rate, applied = amount(row.value, row.unit, int(row.year), month, currency, price_basis, base_year)
+        amounts.append(result), units.append(currency), rates.append(used_rate), used.append(applied)
     out["amount"], out["amount_unit"], out["rate_jpy_per_usd"], out["rate_used"] = amounts, units, rates, used
+    out["price_year"] = pd.array([base_year if price_basis == "constant" and u in MONEY_UNITS else None for u in out["unit"]], dtype="Int64")
     return out
+
+
+def series(values_usd: pd.Series, years: pd.Series, currency: str, price_basis: str = "nominal", base_year: int | None = None) -> pd.Series:
+    """A series of current-dollar values (one per year) in the currency and price basis."""
+    return pd.Series([amount(v, "USD", int(y), None, currency, price_basis, base_year)[0] for v, y in zip(values_usd, years)],
+                     index=values_usd.index)

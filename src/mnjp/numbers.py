@@ -14,6 +14,9 @@ SCALES = {"тэрбум": 10**9, "сая": 10**6, "мянга": 10**3, "мянг
 QUALIFIERS = {"гаруй": "over", "орчим": "about", "шахам": "almost"}
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+# English-style amounts in the reference claims: "1.5 billion", "¥41.8 billion", "1,200"
+_DECIMAL_SCALED = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+)\s*(billion|million|тэрбум|сая)\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)")
 _ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[IVXLCY]+(?![^\W\d_])")
 _ROMAN_VALID = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
@@ -48,8 +51,14 @@ def _amounts(tokens: list[str]):
                 total, last_scale, i = total + number * scale, scale, i + 1
                 if i < len(tokens) and tokens[i] in QUALIFIERS:
                     qualifier, i = QUALIFIERS[tokens[i]], i + 1
+                # go on only into a smaller scale ("115 тэрбум 158 сая"), not into the next number
+                after = i + 1 + (i + 1 < len(tokens) and tokens[i + 1] in QUALIFIERS)
+                if not (i < len(tokens) and tokens[i].isdigit() and after < len(tokens)
+                        and SCALES.get(tokens[after], last_scale) < last_scale):
+                    break
                 continue
-            total += number
+            if last_scale is None:
+                total += number
             break
         yield total, qualifier, start, i
 
@@ -70,8 +79,15 @@ def parse_amount(printed: str) -> tuple[float, str]:
 
 def numbers_in(text: str) -> set[float]:
     """Every value the text states: plain digit groups, compound amounts and Roman numerals."""
-    tokens = _TOKEN.findall(text.lower())
-    found: set[float] = {int(t) for t in tokens if t.isdigit()}
+    found: set[float] = set()
+    # English decimals and thousands first, then blanked, so "41.8 billion" is not read as "8 billion"
+    for match in _DECIMAL_SCALED.finditer(text):
+        found.add(float(match.group(1).replace(",", "")) * SCALES[match.group(2).lower()])
+    found |= {int(m.group().replace(",", "")) for m in _THOUSANDS.finditer(text)}
+    plain = _DECIMAL_SCALED.sub(lambda m: " " if ("." in m.group(1) or "," in m.group(1)) else m.group(), text)
+    plain = _THOUSANDS.sub(" ", plain)
+    tokens = _TOKEN.findall(plain.lower())
+    found |= {int(t) for t in tokens if t.isdigit()}
     found |= {value for value, _, _, _ in _amounts(tokens)}
     found |= {v for m in _ROMAN_TOKEN.finditer(text) if (v := roman(m.group())) is not None}
     return found

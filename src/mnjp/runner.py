@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -126,10 +125,6 @@ def run(params: Params, names: list[str] | None = None, out_root: Path | None = 
     if failures:
         raise RunError("notebook run failed:\n" + "\n".join(failures))
     return folders
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit("use: python -m mnjp run --help")
 
 
 def glued(notebook: Path) -> dict[str, object]:

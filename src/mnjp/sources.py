@@ -10,38 +10,10 @@ from . import paths
 from .display import show
 from .labels import label
 
-KIND_LABELS = {
-    "archive": {"en": "Archive", "mn": "Архив"},
-    "newspaper": {"en": "Newspaper", "mn": "Сонин"},
-    "book": {"en": "Book", "mn": "Ном"},
-    "journal": {"en": "Journal", "mn": "Сэтгүүл"},
-    "web": {"en": "Web page", "mn": "Вэб хуудас"},
-    "statement": {"en": "Joint statement", "mn": "Хамтарсан мэдэгдэл"},
-    "law_policy": {"en": "Law or policy document", "mn": "Хууль, бодлогын баримт бичиг"},
-}
-HEAD = {
-    "number": {"en": "No.", "mn": "№"},
-    "text": {"en": "Footnote as printed", "mn": "Зүүлт (эх бичвэрээр)"},
-    "text_en": {"en": "In English", "mn": "Англиар"},
-    "kind": {"en": "Kind", "mn": "Төрөл"},
-    "cited": {"en": "Cited at line", "mn": "Иш татсан мөр"},
-    "series": {"en": "Series", "mn": "Цуваа"},
-    "publisher": {"en": "Publisher and series id", "mn": "Эх сурвалж, цувааны код"},
-    "window": {"en": "Years", "mn": "Хугацаа"},
-    "licence": {"en": "Licence", "mn": "Лиценз"},
-    "caveats": {"en": "Caveats", "mn": "Анхааруулга"},
-    "taken": {"en": "Taken from", "mn": "Хаанаас авсан"},
-    "field": {"en": "Field", "mn": "Талбар"},
-    "type": {"en": "Type", "mn": "Төрөл"},
-    "description": {"en": "Description", "mn": "Тайлбар"},
-    "rules": {"en": "Rules", "mn": "Шалгуур"},
-    "table": {"en": "Table", "mn": "Хүснэгт"},
-    "rows": {"en": "Rows", "mn": "Мөр"},
-}
 
 
 def head(key: str, lang: str) -> str:
-    return HEAD[key][lang]
+    return label("ref." + key, lang)
 
 
 def bibliography(references: pd.DataFrame, lang: str):
@@ -56,7 +28,7 @@ def bibliography(references: pd.DataFrame, lang: str):
             head("number", lang): f'<span id="fn-{r.number}">{r.number}</span>',
             head("text", lang): text,
             head("text_en", lang): html.escape(r.text_en),
-            head("kind", lang): KIND_LABELS[r.kind][lang],
+            head("kind", lang): label("source_kind." + r.kind, lang),
             head("cited", lang): int(r.marker_line),
         })
     frame = pd.DataFrame(rows)

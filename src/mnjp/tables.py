@@ -208,6 +208,7 @@ def validate(folder: Path | None = None, source: Path | None = None) -> dict[str
 
 DERIVED = {
     "date": {"type": "string", "description": "The date as precise as the article gives it: YYYY, YYYY-MM or YYYY-MM-DD (derived from year, month, day)."},
+    "value_line": {"type": "integer", "description": "Line of data/source/ where the printed value stands within the quote (derived; `line` is where the quote begins)."},
     "counted": {"type": "boolean", "description": "True for the row that counts the visit or event; false for a second mention (same_as is set). Derived."},
 }
 
@@ -224,7 +225,7 @@ def _iso_date(row: dict) -> str:
     return out
 
 
-def _clean_rows(resource: dict, rows: list[dict]) -> tuple[list[dict], list[dict]]:
+def _clean_rows(resource: dict, rows: list[dict], text: Article) -> tuple[list[dict], list[dict]]:
     fields = list(resource["schema"]["fields"])
     names = [f["name"] for f in fields]
     key = resource["schema"]["primaryKey"][0]
@@ -233,11 +234,15 @@ def _clean_rows(resource: dict, rows: list[dict]) -> tuple[list[dict], list[dict
         clean = {k: row[k] for k in names}
         if "year" in names:
             clean["date"] = _iso_date(row)
+        if "value_as_printed" in names:
+            clean["value_line"] = str(text.value_line(row["quote_mn"], int(row["line"]), row["value_as_printed"]))
         if "same_as" in names:
             clean["counted"] = "false" if row.get("same_as") else "true"
         out.append(clean)
     if "year" in names:
         fields.append({"name": "date", **DERIVED["date"]})
+    if "value_as_printed" in names:
+        fields.append({"name": "value_line", **DERIVED["value_line"]})
     if "same_as" in names:
         fields.append({"name": "counted", **DERIVED["counted"]})
     sort = (lambda r: int(r[key])) if resource["schema"]["fields"][0]["type"] == "integer" else (lambda r: r[key])
@@ -278,8 +283,9 @@ def render_clean(folder: Path | None = None, source: Path | None = None) -> dict
     package = descriptor(folder)
     rows = validate(folder, source)
     files, schemas = {}, {}
+    text = load_article(str(article_path(source)))
     for resource in package["resources"]:
-        out, fields = _clean_rows(resource, rows[resource["name"]])
+        out, fields = _clean_rows(resource, rows[resource["name"]], text)
         schemas[resource["name"]] = fields
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=[f["name"] for f in fields], lineterminator="\n")

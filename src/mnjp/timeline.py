@@ -21,11 +21,14 @@ def phases(timeline: pd.DataFrame, article_year: int) -> pd.DataFrame:
 
 
 def events(timeline: pd.DataFrame, p: Params) -> pd.DataFrame:
-    """Counted, dated events (not phases) within the window, in date order."""
-    rows = timeline[timeline["counted"] & (timeline["kind"] != "phase") & timeline["year"].notna()]
-    rows = rows[rows["year"].between(p.start_year, p.end_year)].copy()
-    rows["when"] = (rows["year"].astype(float) + (rows["month"].astype(float).fillna(1) - 1) / 12
-                    + (rows["day"].astype(float).fillna(1) - 1) / 365)
+    """Counted, dated events within the window, in date order. Phases are drawn apart, and
+    newspaper printings of a document are not events of the relationship."""
+    rows = timeline[timeline["counted"] & ~timeline["kind"].isin(["phase", "publication"]) & timeline["year"].notna()]
+    # a row is in the window when its date is, or when its period overlaps the window
+    start = rows["period_start"].fillna(rows["year"]).astype(int)
+    end = rows["period_end"].fillna(rows["year"]).astype(int)
+    rows = rows[(rows["year"].between(p.start_year, p.end_year)) | ((start <= p.end_year) & (end >= p.start_year))].copy()
+    rows["when"] = charts.year_position(rows)
     rows["lane"] = rows["kind"].map(lambda k: MERGED.get(k, k))
     return rows.sort_values(["when", "id"]).reset_index(drop=True)
 
@@ -58,7 +61,9 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     programmes = rows[rows["lane"] == "programme"]
     names = [label("kind." + k, lang) for k in kinds] + [
         "\n".join(textwrap.wrap(title(r, lang), 42)) for _, r in programmes.iterrows()]
-    fig, ax = charts.figure(10, 1.6 + 0.55 * len(names))
+    fig, ax = charts.figure(10, 1.6 + 0.55 * max(len(names), 2))
+    if rows.empty:
+        charts.empty_note(ax, label("empty_window", lang))
     ys = list(range(len(names)))[::-1]  # first name at the top
     shades = ["#f2f2f2", "#e4e9f0", "#f6e9e9"]
     for i, (_, phase) in enumerate(phase_rows.iterrows()):
@@ -83,8 +88,8 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
             ax.text(start + 0.4, y + 0.2, label("legend.open_ended", lang), fontsize=7.5, color=charts.COLORS["neutral"])
         ax.plot(row["when"], y, "o", color=charts.COLORS["JP"], zorder=3)
     ax.set_yticks(ys, names, fontsize=8.5)
-    ax.set_ylim(-0.6, len(names) + 0.1)
     ax.set_xlim(p.start_year - 1, max(p.end_year, int(programmes["period_end"].max()) if programmes["period_end"].notna().any() else 0) + 2)
+    ax.set_ylim(-0.6, max(len(names), 1) + 0.1)
     ax.set_xlabel(label("axis.year", lang))
     charts.years_axis(ax)
     charts.title(fig, label("timeline.chart_title", lang))

@@ -4,12 +4,12 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import converted, formatted, measure, money_sources, source_line
+from .figures import converted, formatted, measure, money_axis, money_sources, source_line
 from .labels import label, number
 from .params import Params
 
 
-def sides_table(frame: pd.DataFrame, lines: dict[str, str], chapters: dict[str, str], p: Params) -> pd.DataFrame:
+def sides_table(frame: pd.DataFrame, lines: dict[str, str], chapters: dict[str, str]) -> pd.DataFrame:
     """One row per side (MN, JP): tariff lines and chapters, as the article gives them."""
     table = frame.set_index("id", drop=False)
     rows = []
@@ -62,12 +62,10 @@ def money_chart(frame: pd.DataFrame, ids: list[str], p: Params):
     for bar, (_, row) in zip(bars, table.iloc[::-1].iterrows()):
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + formatted(row, lang), va="center", fontsize=9)
     ax.set_xlim(0, amounts.max() * 1.9)
-    scale = "million" if p.currency == "USD" else "billion"
-    ax.set_xlabel(f"{label('scale.' + scale, lang)} {label('unit.' + p.currency, lang)}"
-                  + (f" ({label('price.constant', lang, base_year=p.base_year)})" if p.price_basis == "constant" else ""))
+    ax.set_xlabel(money_axis(p, "million" if p.currency == "USD" else "billion"))
     charts.title(fig, label("trade.money_chart_title", lang))
     for tick in ax.get_yticklabels():
         tick.set_fontsize(8)
     charts.source_note(fig, source_line(table, lang, *money_sources(p)))
-    data = table[["id", "measure_en", "year", "value", "unit", "qualifier", "amount", "amount_unit", "rate_used"]]
+    data = table[["id", "measure_en", "year", "value", "unit", "qualifier", "amount", "amount_unit", "price_year", "rate_used"]]
     return fig, data.reset_index(drop=True)

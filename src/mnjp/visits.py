@@ -18,8 +18,7 @@ def counted(visits: pd.DataFrame, p: Params) -> pd.DataFrame:
     rows = rows[rows["year"].notna() & rows["year"].between(p.start_year, p.end_year)]
     rows["direction"] = rows["from_country"] + "-" + rows["to_country"]
     rows["decade"] = (rows["year"] // 10 * 10).astype(int)
-    # a visit without a month sits mid-year
-    rows["when"] = rows["year"].astype(float) + (rows["month"].astype(float).fillna(6.5) - 0.5) / 12
+    rows["when"] = charts.year_position(rows)
     return rows.sort_values(["when", "id"]).reset_index(drop=True)
 
 
@@ -38,8 +37,27 @@ def counts(rows: pd.DataFrame, by: str, p: Params) -> pd.DataFrame:
     return pd.DataFrame({"key": table.index, "label": [names(k) for k in table.index], "visits": table.values.astype(int)})
 
 
+def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
+    """The counts the chapter quotes; an empty window gives zeros, not an error."""
+    by_direction = counts(rows, "direction", p).set_index("key")["visits"]
+    by_office = counts(rows, "office_key", p).set_index("key")["visits"]
+    by_decade = counts(rows, "decade", p).sort_values(["visits", "key"], ascending=[False, True])
+    busiest = by_decade.iloc[0] if len(by_decade) else {"label": label("none", p.lang), "visits": 0}
+    return {
+        "visits_total": len(rows),
+        "visits_mn_jp": int(by_direction.get("MN-JP", 0)),
+        "visits_jp_mn": int(by_direction.get("JP-MN", 0)),
+        "visits_uncertain": int(rows["uncertain"].sum()),
+        "visits_undated": len(undated(visits)),
+        "visits_busiest_decade": str(busiest["label"]),
+        "visits_busiest_decade_count": int(busiest["visits"]),
+        "visits_head_of_government": int(by_office.get("head_of_government", 0)),
+        "visits_window": f"{p.start_year}–{p.end_year}",
+    }
+
+
 def by_decade_and_direction(rows: pd.DataFrame) -> pd.DataFrame:
-    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0)
+    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0) if len(rows) else pd.DataFrame(index=pd.Index([], name="decade"))
     return table.reindex(columns=DIRECTIONS, fill_value=0)
 
 
@@ -56,10 +74,12 @@ def decade_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
         bottom += table[direction]
     for x, total in enumerate(bottom):
         ax.text(x, total + 0.2, str(int(total)), ha="center", fontsize=9)
+    if table.empty:
+        charts.empty_note(ax, label("empty_window", lang))
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
     ax.set_ylabel(label("axis.visits", lang))
-    ax.set_ylim(0, bottom.max() * 1.2 + 1)
+    ax.set_ylim(0, (bottom.max() if len(bottom) else 0) * 1.2 + 1)
     ax.legend(loc="upper left")
     charts.title(fig, label("visits.counts_chart_title", lang))
     charts.source_note(fig, source_line(visits[visits["id"].isin(rows["id"])], lang))
@@ -72,6 +92,8 @@ def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
     lang = p.lang
     offices = [o for o in OFFICES if o in set(rows["office_key"])]
     fig, ax = charts.figure(9, 4.2)
+    if rows.empty:
+        charts.empty_note(ax, label("empty_window", lang))
     for direction in DIRECTIONS:
         part = rows[rows["direction"] == direction]
         color = charts.COLORS[direction.split("-")[0]]
