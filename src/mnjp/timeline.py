@@ -65,14 +65,18 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     if rows.empty:
         charts.empty_note(ax, label("empty_window", lang))
     ys = list(range(len(names)))[::-1]  # first name at the top
-    shades = ["#f2f2f2", "#e4e9f0", "#f6e9e9"]
+    from matplotlib.patches import Patch
+
+    shades = ["#ececec", "#dfe6f0", "#f4e3e3", "#e3f0df"]
+    bands = []
     for i, (_, phase) in enumerate(phase_rows.iterrows()):
         start, end = max(int(phase["period_start"]), p.start_year), min(int(phase["period_end"]), p.end_year + 1)
         if start >= end:
             continue
         ax.axvspan(start, end, color=shades[i % len(shades)], zorder=0)
-        ax.text((start + end) / 2, len(names) - 0.35, "\n".join(textwrap.wrap(title(phase, lang), 28)), ha="center",
-                va="center", fontsize=8.5, style="italic", color=charts.COLORS["neutral"])
+        bands.append(Patch(facecolor=shades[i % len(shades)], label=f"{title(phase, lang)} ({int(phase['period_start'])}–)"))
+    if bands:  # the phases' names in a key above the chart: short phases leave no room inside
+        ax.legend(handles=bands, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=1, fontsize=8, frameon=False)
     for y, kind in zip(ys, kinds):
         part = rows[rows["lane"] == kind]
         face = ["white" if u else charts.COLORS["MN"] for u in part["uncertain"]]
@@ -89,7 +93,7 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
         ax.plot(row["when"], y, "o", color=charts.COLORS["JP"], zorder=3)
     ax.set_yticks(ys, names, fontsize=8.5)
     ax.set_xlim(p.start_year - 1, max(p.end_year, int(programmes["period_end"].max()) if programmes["period_end"].notna().any() else 0) + 2)
-    ax.set_ylim(-0.6, max(len(names), 1) + 0.1)
+    ax.set_ylim(-0.6, max(len(names), 1) - 0.4)
     ax.set_xlabel(label("axis.year", lang))
     charts.years_axis(ax)
     charts.title(fig, label("timeline.chart_title", lang))
