@@ -77,6 +77,7 @@ def test_clean_package_describes_every_field():
         assert resource["sources"][0]["path"].startswith("data/source/")
         for field in resource["schema"]["fields"]:
             assert field.get("description"), (resource["name"], field["name"])
+            assert field.get("unit") and field.get("source"), (resource["name"], field["name"])
 
 
 def test_load_returns_typed_frames():

@@ -134,6 +134,8 @@ LABELS: dict[str, dict[str, str]] = {
     "ref.rules": {"en": "Rules", "mn": "Шалгуур"},
     "ref.table": {"en": "Table", "mn": "Хүснэгт"},
     "ref.rows": {"en": "Rows", "mn": "Мөр"},
+    "ref.unit": {"en": "Unit", "mn": "Нэгж"},
+    "ref.source": {"en": "Source", "mn": "Эх сурвалж"},
     # units and money words
     "unit.JPY": {"en": "yen", "mn": "иен"},
     "unit.USD": {"en": "US dollars", "mn": "ам.доллар"},

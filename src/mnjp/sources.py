@@ -79,5 +79,6 @@ def dictionary(name: str, lang: str):
         rules = field.get("constraints", {})
         text = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in rules.items())
         rows.append({head("field", lang): field["name"], head("type", lang): field["type"],
-                     head("description", lang): field["description"], head("rules", lang): text})
+                     head("description", lang): field["description"], head("unit", lang): field.get("unit", ""),
+                     head("source", lang): field.get("source", ""), head("rules", lang): text})
     return show(pd.DataFrame(rows))

@@ -249,6 +249,38 @@ def _clean_rows(resource: dict, rows: list[dict], text: Article) -> tuple[list[d
     return sorted(out, key=sort), fields
 
 
+# What each field is measured in and where it comes from, for the data package.
+FIELD_UNITS = {
+    "value": "the unit named in the `unit` column", "year": "calendar year", "month": "month of the year (1–12)",
+    "day": "day of the month", "period_start": "calendar year", "period_end": "calendar year",
+    "line": "line number in data/source/", "value_line": "line number in data/source/",
+    "marker_line": "line number in data/source/", "footnote": "footnote number", "number": "footnote number",
+    "date": "ISO 8601 date, reduced to the precision given", "counted": "true/false", "uncertain": "true/false",
+}
+TRANSLATED = {"quote_en", "text_en", "measure_en", "title_en", "occasion_en", "person_en", "office_en"}
+
+
+def _field_source(resource: str, field: str) -> str:
+    if resource == "audit":
+        return "computed by mnjp.audit from the tables, data/external and data/audit/checks.csv"
+    if field in DERIVED:
+        return "derived by mnjp from the other fields and the article"
+    if field in TRANSLATED:
+        return "English rendering by this project"
+    if field in ("quote_mn", "text_as_printed", "value_as_printed", "person_as_printed", "office_mn"):
+        return "the article, verbatim"
+    return "the article, as read and recorded by this project"
+
+
+def _annotate(resource: str, fields: list[dict]) -> list[dict]:
+    """Each field with its unit and source (a copy; the schema files stay as they are)."""
+    out = []
+    for field in fields:
+        kind = {"boolean": "true/false", "integer": "number", "number": "number"}.get(field["type"], "text")
+        out.append({**field, "unit": FIELD_UNITS.get(field["name"], kind), "source": _field_source(resource, field["name"])})
+    return out
+
+
 def _clean_descriptor(package: dict, schemas: dict[str, dict], source: Path | None) -> dict:
     meta = metadata(source)
     article_source = {
@@ -258,7 +290,7 @@ def _clean_descriptor(package: dict, schemas: dict[str, dict], source: Path | No
     resources = []
     for resource in package["resources"]:
         schema = {k: v for k, v in resource["schema"].items() if k != "fields"}
-        schema["fields"] = schemas[resource["name"]]
+        schema["fields"] = _annotate(resource["name"], schemas[resource["name"]])
         resources.append({
             "name": resource["name"], "path": resource["path"], "title": resource["title"],
             "format": "csv", "encoding": "utf-8", "mediatype": "text/csv",
