@@ -79,6 +79,7 @@ def test_visits_glue_matches_the_data(runs, lang, currency):
     assert glued["visits_mn_jp"] == sum(r["from_country"] == "MN" for r in counted)
     assert glued["visits_jp_mn"] == sum(r["from_country"] == "JP" for r in counted)
     assert glued["visits_undated"] == sum(1 for r in rows("visits").values() if r["counted"] == "true" and not r["year"])
+    assert glued["visits_named"] == sum(r["counted"] == "true" for r in rows("visits").values())
 
 
 @pytest.mark.parametrize("lang, currency", COMBINATIONS)

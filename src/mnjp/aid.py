@@ -6,7 +6,7 @@ import pandas as pd
 from . import charts
 from .figures import converted, equivalent_pairs, measure, money_axis, money_sources, source_line
 from .labels import label, money as money_text
-from .money import rate
+from .money import jpy_per_usd_monthly, rate
 from .params import Params
 
 
@@ -69,7 +69,10 @@ def equivalents(aid: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for jpy, usd in equivalent_pairs(aid):
         fred = rate(int(jpy["year"]), None if pd.isna(jpy["month"]) else int(jpy["month"]))
+        months = jpy_per_usd_monthly()
+        months = months[months.index.str.startswith(f"{int(jpy['year'])}-")]
         rows.append({"jpy_id": jpy["id"], "usd_id": usd["id"], "year": int(jpy["year"]), "jpy": float(jpy["value"]),
                      "usd": float(usd["value"]), "implied_rate": float(jpy["value"] / usd["value"]),
-                     "fred_rate": fred.jpy_per_usd, "fred_series": f"{fred.series}, {fred.period}"})
+                     "fred_rate": fred.jpy_per_usd, "fred_series": f"{fred.series}, {fred.period}",
+                     "month_low": float(months.min()), "month_high": float(months.max())})
     return pd.DataFrame(rows)

@@ -16,7 +16,7 @@ from . import paths
 from .numbers import numbers_in
 
 PASS, FLAG, NOTE = "PASS", "FLAG", "NOTE"
-UNIT_MN = {"JPY": "иен", "USD": "ам.доллар"}
+UNIT_MN_INSTRUMENTAL = {"JPY": "иенээр", "USD": "ам.доллараар"}
 FIELD_MN = {"year": "он", "month": "сар", "day": "өдөр", "period_start": "эхлэх он", "period_end": "дуусах он"}
 CLAIMS_FILE = "events_and_claims_from_stored_pages.csv"
 COW_FILE = "cow_trade_dyadic_mng_jpn.csv"
@@ -70,7 +70,7 @@ def parts_add_up(whole: dict, parts: list[dict]) -> Finding:
                        "The parts add up to the stated total.", "Бүрэлдэхүүн хэсгүүдийн нийлбэр нийт дүнтэй тэнцүү.")
     return Finding("", "parts_add_up", FLAG, [whole["id"]] + [p["id"] for p in parts], arithmetic,
                    f"The stated total is {_m(difference)} million {unit} {'more' if difference > 0 else 'less'} than the sum of its parts; the article does not explain the gap.",
-                   f"Нийт дүн хэсгүүдийн нийлбэрээс {_m(abs(difference))} сая {UNIT_MN.get(unit, unit)}-ээр {'их' if difference > 0 else 'бага'}; өгүүлэлд шалтгааныг тайлбарлаагүй.")
+                   f"Нийт дүн хэсгүүдийн нийлбэрээс {_m(abs(difference))} сая {UNIT_MN_INSTRUMENTAL.get(unit, unit)} {'их' if difference > 0 else 'бага'}; өгүүлэлд шалтгааныг тайлбарлаагүй.")
 
 
 def within_whole(part: dict, whole: dict) -> Finding:
@@ -82,7 +82,7 @@ def within_whole(part: dict, whole: dict) -> Finding:
                        "The part is within its whole.", "Хэсэг нь нийт дүнгээсээ хэтрээгүй.")
     return Finding("", "within_whole", FLAG, [part["id"], whole["id"]], arithmetic,
                    f"As printed, the part is {p / w:.1f} times the whole it belongs to, so the two figures cannot both be right; the article does not say which is wrong.",
-                   f"Бичигдсэнээрээ хэсэг нь өөрийгөө багтаах нийт дүнгээс {p / w:.1f} дахин их тул хоёр тоо хоёулаа зөв байж чадахгүй; алийг нь буруу гэдгийг өгүүллээс мэдэх боломжгүй.")
+                   f"Бичигдсэнээрээ хэсэг нь өөрийг нь багтаасан нийт дүнгээс {p / w:.1f} дахин их тул хоёр тоо хоёулаа зөв байж чадахгүй; аль нь буруу болохыг өгүүлэлд заагаагүй.")
 
 
 def implied_rate(jpy: dict, usd: dict, annual: pd.Series, monthly: pd.Series) -> Finding:
@@ -108,11 +108,9 @@ def implied_rate(jpy: dict, usd: dict, annual: pd.Series, monthly: pd.Series) ->
         return Finding("", "implied_rate", PASS, ids, arithmetic, "The dollar figure matches the year's average rate.",
                        "Долларын дүн тухайн оны дундаж ханштай таарч байна.")
     if low_rate <= high and high_rate >= low:
-        when = "earlier" if nearest < year else "later" if nearest > year else "other"
-        when_mn = "өмнөх" if nearest < year else "дараах" if nearest > year else "өөр"
         return Finding("", "implied_rate", NOTE, ids, arithmetic,
-                       f"The dollar figure fits a rate of some month of {year}, not the year's average; the {nearest} average is closest, so it was probably converted at an {when} rate.",
-                       f"Долларын дүн {year} оны аль нэг сарын ханштай нийцэх боловч жилийн дундажтай таарахгүй; {nearest} оны дундаж хамгийн ойр тул {when_mn} ханшаар хөрвүүлсэн бололтой.")
+                       f"The dollar figure fits the rate of some month of {year}, not the year's average: the article's \"rate of the time\" is a rate of part of the year.",
+                       f"Долларын дүн {year} оны аль нэг сарын ханштай нийцэх боловч жилийн дундажтай таарахгүй: өгүүлэлд \"тухайн үеийн ханш\" гэдэг нь жилийн зарим хэсгийн ханш юм.")
     return Finding("", "implied_rate", FLAG, ids, arithmetic,
                    f"Even allowing for rounding, no rate of {year} gives the dollar figure.",
                    f"Тоймлолтыг тооцсон ч {year} оны аль ч ханшаар долларын дүн гарахгүй.")
@@ -262,7 +260,7 @@ def compare_series(row: dict, series_value: float, series_name: str) -> Finding:
     if 0.5 <= ratio <= 2:
         return Finding("", "compare_series", NOTE, [row["id"]], arithmetic,
                        "Within a factor of two of the reference series, which for this period is itself uncertain.",
-                       "Лавлах цуваанаас хоёр дахин бага зөрүүтэй; тухайн үеийн цуваа өөрөө тодорхой бус.")
+                       "Лавлах цуваатай хоёр дахин хүрэхгүй зөрүүтэй; тухайн үеийн цуваа өөрөө тодорхой бус.")
     times, more = (ratio, True) if ratio > 1 else (1 / ratio, False)
     return Finding("", "compare_series", FLAG, [row["id"]], arithmetic,
                    f"{times:.1f} times {'more' if more else 'less'} than the reference series: not plausible as printed.",
@@ -300,6 +298,14 @@ def _dated_citations(tables: dict[str, pd.DataFrame]) -> list[tuple[dict, dict]]
             if row.get("footnote") is not None and not pd.isna(row["footnote"]) and int(row["footnote"]) in refs and _date(row):
                 pairs.append((row, refs[int(row["footnote"])]))
     return pairs
+
+
+def stated_lengths(figures: pd.DataFrame) -> dict[str, int]:
+    """{programme id: its length in years} for the programmes data/audit/checks.csv binds to a
+    stated length (rule period_from_duration)."""
+    values = figures.set_index("id")["value"]
+    return {check["article_ids"].split()[0]: int(values[check["article_ids"].split()[1]])
+            for check in checks() if check["rule"] == "period_from_duration"}
 
 
 def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:

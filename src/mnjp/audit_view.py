@@ -39,3 +39,8 @@ def flags(audit: pd.DataFrame, rows: pd.DataFrame, lang: str) -> str:
             text.append(f"\n> {label('col.line', lang)} {int(q['line'])} ([{row_id}](#{anchor(row_id)})): «{q['quote_mn']}» — {q['quote_en']}")
         parts.append("\n\n".join(text))
     return "\n\n---\n\n".join(parts)
+
+
+def flagged_ids(audit: pd.DataFrame) -> set[str]:
+    """Ids of the article's rows that some FLAG rests on."""
+    return {i for ids in audit.loc[audit["status"] == "FLAG", "article_ids"] for i in ids.split()}

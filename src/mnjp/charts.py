@@ -76,7 +76,8 @@ def title(fig, text: str) -> None:
     """The chart's title, left-aligned over the whole figure (long titles wrap)."""
     import textwrap
 
-    fig.suptitle("\n".join(textwrap.wrap(text, 80)), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    width = int(fig.get_figwidth() * 8.5)  # characters of 12-point bold text across the figure
+    fig.suptitle("\n".join(textwrap.wrap(text, width)), x=0.01, ha="left", fontsize=12, fontweight="bold")
 
 
 def source_note(fig, text: str) -> None:

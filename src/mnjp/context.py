@@ -5,7 +5,7 @@ import pandas as pd
 
 from . import charts, paths
 from .figures import converted, measure, money_axis, money_sources, source_line
-from .labels import label, money as money_text
+from .labels import label, money as money_text, qualified
 from .money import convert, series
 from .params import Params
 
@@ -37,8 +37,8 @@ def money_in_dollars(frames: list[pd.DataFrame], p: Params) -> pd.DataFrame:
             label("col.item", p.lang): measure(row, p.lang),
             label("col.year", p.lang): int(row["year"]),
             label("col.as_printed", p.lang): f"{row['value_as_printed']} ({row['unit']})",
-            "USD": money_text(nominal.loc[row["id"], "amount"], "USD", p.lang),
-            f"USD ({p.base_year})": money_text(constant.loc[row["id"], "amount"], "USD", p.lang),
+            "USD": qualified(money_text(nominal.loc[row["id"], "amount"], "USD", p.lang), row["qualifier"], p.lang),
+            f"USD ({p.base_year})": qualified(money_text(constant.loc[row["id"], "amount"], "USD", p.lang), row["qualifier"], p.lang),
             label("col.rate_used", p.lang): nominal.loc[row["id"], "rate_used"],
         })
     return pd.DataFrame(out)
@@ -71,7 +71,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     ax.legend(fontsize=8, loc="upper left")
     charts.title(fig, text("cow_title", lang))
     used = trade[trade["id"].isin(ids)]
-    extra = ["Correlates of War Dyadic Trade v4.0 (peacesciencer)"] + money_sources(p)
+    extra = [label("source.cow", lang)] + money_sources(p)
     charts.source_note(fig, source_line(used, lang, *extra))
     data = cow.drop(columns=["unit"]).assign(unit="million current USD")
     return fig, data
@@ -105,7 +105,7 @@ def nso_chart(epa_year: int, p: Params):
     ax.legend(handles[0] + more[0], handles[1] + more[1], fontsize=8, loc="upper left")
     ax.grid(axis="x", visible=False)
     charts.title(fig, text("nso_title", lang))
-    charts.source_note(fig, "; ".join(["National Statistics Office of Mongolia, DT_NSO_1400_006V3 (thousand USD)", *money_sources(p)]))
+    charts.source_note(fig, "; ".join([label("source.nso", lang), *money_sources(p)]))
     return fig, nso.rename(columns={"Japan": "exports_to_japan_thousand_usd", "Total": "exports_total_thousand_usd", "share": "japan_share_percent"})
 
 
@@ -127,5 +127,5 @@ def oda_chart(summed_to: int, p: Params):
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
     charts.title(fig, text("oda_title", lang))
-    charts.source_note(fig, "World Bank WDI DT.ODA.ODAT.CD (OECD DAC), current USD, net disbursements, all donors")
+    charts.source_note(fig, label("source.wdi_oda", lang))
     return fig, oda.assign(unit="current USD")

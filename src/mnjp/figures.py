@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .display import quote_link
-from .labels import label, money as money_text, quantity
+from .labels import label, money as money_text, qualified, quantity
 from .money import MONEY_UNITS, convert
 from .params import Params
 
@@ -21,12 +21,7 @@ def converted(frame: pd.DataFrame, p: Params) -> pd.DataFrame:
 def formatted(row, lang: str) -> str:
     """The figure as a reader reads it: money in words, other figures with unit and qualifier."""
     if row["unit"] in MONEY_UNITS:
-        text = money_text(row["amount"], row["amount_unit"], lang, row["price_year"])
-        q = row["qualifier"]
-        if isinstance(q, str) and q:
-            word = label("qualifier." + q, lang)
-            text = f"{word} {text}" if lang == "en" else f"{text} {word}"
-        return text
+        return qualified(money_text(row["amount"], row["amount_unit"], lang, row["price_year"]), row["qualifier"], lang)
     return quantity(row["value"], row["unit"], row["qualifier"] if isinstance(row["qualifier"], str) else None, lang)
 
 
@@ -85,3 +80,13 @@ def equivalent_pairs(frame: pd.DataFrame) -> list[tuple[dict, dict]]:
         other = rows[r["equivalent_of"]]
         pairs.append((other, r) if r["unit"] == "USD" else (r, other))
     return pairs
+
+
+def as_printed(row, p: Params) -> str:
+    """A money figure as the article gives it, and, when the run converts it, its converted value:
+    'over 250.0 million US dollars (about 34.5 billion yen at the 1989 rate)'."""
+    printed = qualified(money_text(float(row["value"]), row["unit"], p.lang), row["qualifier"], p.lang)
+    if row["rate_used"] == "as printed":
+        return printed
+    converted_text = money_text(row["amount"], row["amount_unit"], p.lang, row["price_year"])
+    return f"{printed} ({label('at_rate', p.lang, amount=converted_text, year=int(row['year']))})"

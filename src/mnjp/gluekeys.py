@@ -20,6 +20,7 @@ KEYS: dict[str, str] = {
     "gobi_grant_usd_printed": "the article's own dollar equivalent of the Gobi grant, USD",
     "gobi_implied_rate": "yen per dollar implied by the article's two Gobi figures",
     "gobi_fred_rate": "FRED annual average yen per dollar in 1977",
+    "gobi_month_high": "the highest FRED monthly average yen per dollar in 1977",
     "money_unit": "the currency of the run's money figures, in words",
     "aid_year": "year of the article's ODA totals",
     "gobi_year": "year of the Gobi factory grant",
@@ -43,6 +44,7 @@ KEYS: dict[str, str] = {
     "samurai_bond": "the 2013 Samurai bond (run currency)",
     # visits
     "visits_total": "visits counted in the window (second mentions excluded)",
+    "visits_named": "visits the article names, dated or not (second mentions excluded)",
     "visits_mn_jp": "visits from Mongolia to Japan in the window",
     "visits_jp_mn": "visits from Japan to Mongolia in the window",
     "visits_uncertain": "visits in the window flagged uncertain",
@@ -64,7 +66,6 @@ KEYS: dict[str, str] = {
     "japan_oda_usd": "the article's ODA total in US dollars at its year's rate",
     "oda_all_donors": "net ODA received by Mongolia from all donors, summed from the series' first year to the article's ODA year (USD)",
     "oda_first_year": "first year of the World Bank net ODA series",
-    "japan_oda_ratio": "the article's Japanese ODA total as a percentage of that sum",
     "epa_year": "year the EPA entered into force",
     "exports_japan_before": "Mongolia's exports to Japan the year before the EPA (run currency)",
     "exports_japan_after": "Mongolia's exports to Japan the year after the EPA (run currency)",
@@ -72,6 +73,8 @@ KEYS: dict[str, str] = {
     "share_japan_after": "Japan's share of Mongolia's exports the year after the EPA, %",
     "share_japan_max": "the highest share of Japan in Mongolia's exports in the NSO series, %",
     "share_japan_max_year": "the year of that highest share",
+    "exports_japan_max": "the highest yearly exports to Japan in the NSO series (run currency)",
+    "exports_japan_max_year": "the year of those highest exports",
     "cow_turnover": "COW bilateral trade (both flows) in the article's trade year, million USD",
     "cow_japan_imports": "COW Japan's imports from Mongolia in that year, million USD",
     # data and sources
@@ -117,3 +120,12 @@ def glue_money(name: str, amount: float, p, currency: str | None = None) -> None
     price_year = p.base_year if currency is None and p.price_basis == "constant" else None
     glue(name, float(amount))
     glue(name + "_text", money(float(amount), currency or p.currency, p.lang, price_year))
+
+
+def glue_figure(name: str, row, p) -> None:
+    """Glue one figure of the article: `name` its amount in the run's currency and price basis,
+    `name_text` the figure as printed with its converted value."""
+    from .figures import as_printed
+
+    glue(name, float(row["amount"]))
+    glue(name + "_text", as_printed(row, p))

@@ -43,7 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col.kind": {"en": "Kind", "mn": "Төрөл"},
     "col.title": {"en": "Document or event", "mn": "Баримт бичиг, үйл явдал"},
     "col.period": {"en": "Period", "mn": "Хугацаа"},
-    "col.id": {"en": "Row id", "mn": "Мөрийн дугаар"},
+    "col.id": {"en": "Row id", "mn": "Мөрийн ID"},
     "col.quote_mn": {"en": "Quote (Mongolian, verbatim)", "mn": "Эх бичвэрээс (үгчлэн)"},
     "col.quote_en": {"en": "Quote (English translation)", "mn": "Англи орчуулга"},
     "col.line": {"en": "Line", "mn": "Мөр"},
@@ -135,6 +135,21 @@ LABELS: dict[str, dict[str, str]] = {
     "ref.table": {"en": "Table", "mn": "Хүснэгт"},
     "ref.rows": {"en": "Rows", "mn": "Мөр"},
     "ref.unit": {"en": "Unit", "mn": "Нэгж"},
+    "param.name": {"en": "Parameter", "mn": "Параметр"},
+    "param.default": {"en": "Default", "mn": "Анхдагч утга"},
+    "param.meaning": {"en": "Meaning", "mn": "Утга учир"},
+    "param.lang": {"en": "language of every label: en or mn", "mn": "бүх бичвэрийн хэл: en эсвэл mn"},
+    "param.currency": {"en": "currency of money figures: JPY or USD, each figure converted at its own year's rate", "mn": "мөнгөн дүнгийн валют: JPY эсвэл USD, тоо бүрийг өөрийн оны ханшаар хөрвүүлнэ"},
+    "param.price_basis": {"en": "nominal, or constant US dollars of base_year (US CPI); constant needs currency=USD", "mn": "nominal (тухайн үеийн үнээр) эсвэл constant (base_year оны тогтмол үнээр, АНУ-ын CPI); constant нь currency=USD шаардана"},
+    "param.base_year": {"en": "base year for constant prices; a year of the US CPI series", "mn": "тогтмол үнийн суурь он; АНУ-ын CPI цувааны аль нэг он"},
+    "param.start_year": {"en": "first year shown on the visits and timeline charts", "mn": "айлчлал, он дарааллын графикт харуулах эхний он"},
+    "param.end_year": {"en": "last year shown on the visits and timeline charts", "mn": "айлчлал, он дарааллын графикт харуулах сүүлийн он"},
+    "source.wdi_oda": {"en": "World Bank WDI DT.ODA.ODAT.CD (OECD DAC), current USD, net disbursements, all donors", "mn": "Дэлхийн банк, WDI DT.ODA.ODAT.CD (ЭЗХАБ-ын DAC), тухайн үеийн ам.доллар, бүх хандивлагчийн цэвэр олголт"},
+    "source.nso": {"en": "National Statistics Office of Mongolia, DT_NSO_1400_006V3 (thousand USD)", "mn": "Үндэсний статистикийн хороо, DT_NSO_1400_006V3 (мянган ам.доллар)"},
+    "source.cow": {"en": "Correlates of War Dyadic Trade v4.0 (peacesciencer)", "mn": "«Correlates of War» (COW) төслийн хоёр талын худалдааны цуваа v4.0 (peacesciencer)"},
+    "legend.flagged": {"en": "flagged in the audit", "mn": "шалгалтад анхааруулсан"},
+    "legend.inferred_end": {"en": "length stated, end inferred", "mn": "урт заасан, төгсгөлийг тооцоолсон"},
+    "at_rate": {"en": "about {amount} at the {year} rate", "mn": "{year} оны ханшаар ойролцоогоор {amount}"},
     "ref.source": {"en": "Source", "mn": "Эх сурвалж"},
     # units and money words
     "unit.JPY": {"en": "yen", "mn": "иен"},
@@ -216,6 +231,14 @@ def money(amount: float, currency: str, lang: str, price_year: int | None = None
     return text
 
 
+def qualified(text: str, qualifier, lang: str) -> str:
+    """'over 250.0 million US dollars' / '250.0 сая ам.доллар гаруй': the qualifier where each language puts it."""
+    if not isinstance(qualifier, str) or not qualifier:
+        return text
+    word = label("qualifier." + qualifier, lang)
+    return f"{word} {text}" if lang == "en" else f"{text} {word}"
+
+
 def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:
     """A non-money figure with its unit and qualifier: 'about 5,700', '1,000 t a year'."""
     digits = 0 if float(value).is_integer() else 1
@@ -225,7 +248,4 @@ def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:
         text += "%"
     elif unit_label:
         text += f" {unit_label}"
-    if qualifier:
-        q = label("qualifier." + qualifier, lang)
-        text = f"{q} {text}" if lang == "en" else f"{text} {q}"
-    return text
+    return qualified(text, qualifier, lang)

@@ -51,7 +51,8 @@ def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
     })
 
 
-def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, p: Params):
+def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, p: Params,
+          lengths: dict[str, int] | None = None):
     """Phases as bands; one row per programme (its period as a bar, dashed when the end is
     not stated); other events as dots on one row per kind (hollow when uncertain)."""
     import textwrap
@@ -86,6 +87,11 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
         if pd.notna(row["period_end"]):
             ax.plot([start, float(row["period_end"]) + 1], [y, y], color=charts.COLORS["JP"], linewidth=7, alpha=0.55,
                     solid_capstyle="butt", zorder=2)
+        elif lengths and row["id"] in lengths:  # the article gives the length: draw it, dashed
+            begin = float(row["when"])
+            ax.plot([begin, begin + lengths[row["id"]]], [y, y], color=charts.COLORS["JP"], linewidth=3, alpha=0.6,
+                    linestyle=(0, (4, 2)), zorder=2)
+            ax.text(begin + 0.4, y + 0.2, label("legend.inferred_end", lang), fontsize=7.5, color=charts.COLORS["neutral"])
         else:
             ax.annotate("", xy=(start + 4, y), xytext=(start, y),
                         arrowprops=dict(arrowstyle="->", color=charts.COLORS["JP"], linestyle="--"))

@@ -51,14 +51,25 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
     return fig, sides[["side", "lines", "lines_qualifier", "chapters"]]
 
 
-def money_chart(frame: pd.DataFrame, ids: list[str], p: Params):
-    """Bars of the money figures of trade and investment in the run's currency."""
+def money_chart(frame: pd.DataFrame, ids: list[str], p: Params, flagged: set[str] = frozenset()):
+    """Bars of the money figures of trade and investment in the run's currency; a figure the
+    audit flags is drawn hollow and hatched."""
     lang = p.lang
     table = converted(frame, p).loc[ids]
     fig, ax = charts.figure(8, 3.8)
-    labels = charts.wrap([f"{measure(r, lang)} ({int(r['year'])})" for _, r in table.iterrows()], 40)
+    names = [measure(r, lang) if str(int(r["year"])) in measure(r, lang) else f"{measure(r, lang)} ({int(r['year'])})"
+             for _, r in table.iterrows()]
+    labels = charts.wrap(names, 40)
     amounts = table["amount"] / 1e6 if p.currency == "USD" else table["amount"] / 1e9
     bars = ax.barh(labels[::-1], amounts[::-1], color=charts.COLORS["JP"])
+    for bar, row_id in zip(bars, list(table.index)[::-1]):
+        if row_id in flagged:
+            bar.set_facecolor("white"), bar.set_edgecolor(charts.COLORS["JP"]), bar.set_hatch("///")
+    if flagged & set(table.index):
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(facecolor="white", edgecolor=charts.COLORS["JP"], hatch="///", label=label("legend.flagged", lang))],
+                  loc="lower right", fontsize=8)
     for bar, (_, row) in zip(bars, table.iloc[::-1].iterrows()):
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + formatted(row, lang), va="center", fontsize=9)
     ax.set_xlim(0, amounts.max() * 1.9)

@@ -49,6 +49,7 @@ def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
         "visits_jp_mn": int(by_direction.get("JP-MN", 0)),
         "visits_uncertain": int(rows["uncertain"].sum()),
         "visits_undated": len(undated(visits)),
+        "visits_named": int(visits["counted"].sum()),
         "visits_busiest_decade": str(busiest["label"]),
         "visits_busiest_decade_count": int(busiest["visits"]),
         "visits_head_of_government": int(by_office.get("head_of_government", 0)),
@@ -57,8 +58,11 @@ def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
 
 
 def by_decade_and_direction(rows: pd.DataFrame) -> pd.DataFrame:
-    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0) if len(rows) else pd.DataFrame(index=pd.Index([], name="decade"))
-    return table.reindex(columns=DIRECTIONS, fill_value=0)
+    if not len(rows):
+        return pd.DataFrame(columns=DIRECTIONS, index=pd.Index([], name="decade"))
+    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0)
+    decades = range(int(table.index.min()), int(table.index.max()) + 10, 10)  # a decade without visits shows as 0
+    return table.reindex(index=decades, columns=DIRECTIONS, fill_value=0).rename_axis("decade")
 
 
 def decade_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
