@@ -66,10 +66,6 @@ def descriptor(folder: Path | None = None) -> dict:
     return package
 
 
-def table_names(folder: Path | None = None) -> list[str]:
-    return [r["name"] for r in descriptor(folder)["resources"]]
-
-
 # --- Check: files ---------------------------------------------------------------------
 
 def _check_file(path: Path, fields: list[str]) -> list[Problem]:

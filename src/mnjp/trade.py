@@ -24,15 +24,6 @@ def sides_table(frame: pd.DataFrame, lines: dict[str, str], chapters: dict[str, 
     return pd.DataFrame(rows)
 
 
-def sides_view(sides: pd.DataFrame, p: Params) -> pd.DataFrame:
-    lang = p.lang
-    return pd.DataFrame({
-        label("col.side", lang): [label("side." + s, lang) for s in sides["side"]],
-        label("col.lines", lang): [number(v, lang) for v in sides["lines"]],
-        label("col.chapters", lang): [number(v, lang) for v in sides["chapters"]],
-    })
-
-
 def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
     """Bars of the tariff lines each side cuts, labelled with their chapters."""
     lang = p.lang
