@@ -2,7 +2,6 @@
 import csv
 
 import pandas as pd
-import pytest
 
 from mnjp import audit, load
 from mnjp.audit import FLAG, NOTE, PASS

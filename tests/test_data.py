@@ -2,9 +2,7 @@
 import csv
 import json
 import subprocess
-import sys
 
-import pandas as pd
 import pytest
 
 from mnjp.article import article as article_text

@@ -41,6 +41,11 @@ def flags(audit: pd.DataFrame, rows: pd.DataFrame, lang: str) -> str:
     return "\n\n---\n\n".join(parts)
 
 
+def rested_on(audit: pd.DataFrame) -> set[str]:
+    """Ids of the article's rows that some check rests on."""
+    return {i for ids in audit["article_ids"] for i in ids.split()}
+
+
 def flagged_ids(audit: pd.DataFrame) -> set[str]:
     """Ids of the article's rows that some FLAG rests on."""
-    return {i for ids in audit.loc[audit["status"] == "FLAG", "article_ids"] for i in ids.split()}
+    return rested_on(audit[audit["status"] == "FLAG"])
