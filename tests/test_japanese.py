@@ -127,3 +127,12 @@ def test_numbers_in_reads_japanese_prose():
     assert numbers_in(text) == [1972, 2, 24, 11, 5700, 250_000_000, 70, 2, 20, 2]
     assert numbers_in("2,862億8,200万円") == [286_282_000_000]
     assert numbers_in("1.52%") == [1.52]
+
+
+def test_date_reads_missing_parts_as_tables_deliver_them():
+    import pandas as pd
+
+    assert date(1977, float("nan")) == "1977年"
+    assert date(1990.0, 2.0, pd.NA) == "1990年2月"
+    with pytest.raises(ValueError, match="whole number"):
+        date(1990, 2.5)
