@@ -208,6 +208,14 @@ def test_japanese_quote_keeps_the_qualifiers(row_id):
         assert len(re.findall(QUALIFIERS_JA[kind], quote_ja)) == quote_mn.count(word), kind
 
 
+@pytest.mark.parametrize("row_id", sorted(QUOTED))
+def test_japanese_quote_keeps_the_quotation_marks_of_titles(row_id):
+    """A title the article puts in “…” stays a title in 「…」 (unclosed where the quote cuts it)."""
+    quote_ja = next(q["quote_ja"] for q in QUOTES_JA if q["id"] == row_id)
+    quote_mn = ROWS[row_id]["quote_mn"]
+    assert (quote_ja.count("「"), quote_ja.count("」")) == (quote_mn.count("“"), quote_mn.count("”"))
+
+
 def test_number_checks_can_fail():
     row = ROWS["aid.oda_total"]
     stated = mongolian_amounts(without_footnote_mark(row["quote_mn"], row["footnote"]))
