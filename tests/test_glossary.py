@@ -1,0 +1,242 @@
+"""The Japanese edition's data: glossary of names, terminology, quote translations, allowlist.
+
+Each check reads the files as committed; nothing here builds the book or runs a notebook.
+"""
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from frictionless import Resource
+
+from mnjp.article import Article, article
+from mnjp.japanese import numbers_in as japanese_numbers
+from mnjp.numbers import _ROMAN_TOKEN, _TOKEN, _amounts, roman  # the article reader's own tokeniser
+
+ROOT = Path(__file__).resolve().parents[1]
+EXTRACTED = ROOT / "data" / "extracted"
+GLOSSARY = ROOT / "data" / "glossary"
+CLAIMS = ROOT / "data" / "external" / "events_and_claims_from_stored_pages.csv"
+ARTICLE_FILE = "data/source/serjav-2017-mongolia-japan-relations.txt"
+TRANSLITERATION = "project transliteration"
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def extracted_rows() -> dict[str, dict[str, str]]:
+    """Every row of data/extracted by id; footnotes are `references.N`."""
+    rows = {}
+    for path in sorted(EXTRACTED.glob("*.csv")):
+        if path.name == "quotes_ja.csv":
+            continue
+        for row in read(path):
+            rows[row["id"] if "id" in row else f"references.{row['number']}"] = row
+    return rows
+
+
+ROWS = extracted_rows()
+NAMES = read(GLOSSARY / "names.csv")
+TERMS = read(GLOSSARY / "terms.csv")
+QUOTES_JA = read(EXTRACTED / "quotes_ja.csv")
+ALLOWLIST = read(ROOT / "data" / "i18n" / "allowlist.csv")
+
+
+def row_text(row: dict[str, str]) -> str:
+    return " ".join(value for column, value in row.items() if column != "id" and value)
+
+
+# --- Glossary of names ---------------------------------------------------------------
+
+def test_glossary_validates_against_its_table_schema():
+    report = Resource(path="names.csv", basepath=str(GLOSSARY), schema="names.schema.json").validate()
+    problems = [(e.get("rowNumber"), e.get("fieldName"), e["message"]) for task in report.to_dict()["tasks"]
+                for e in task["errors"]]
+    assert report.valid, problems
+
+
+def test_every_row_the_glossary_links_to_exists():
+    missing = {(n["id"], ref) for n in NAMES for ref in n["used_by"].split() if ref not in ROWS}
+    assert not missing
+
+
+def test_every_link_is_real_the_row_prints_the_name():
+    """An office is linked by the visit's printed office; anything else by one of its printed forms."""
+    wrong = []
+    for name in NAMES:
+        forms = name["forms"].split("|")
+        for ref in name["used_by"].split():
+            row = ROWS[ref]
+            ok = row.get("office_mn") == name["mn"] if name["kind"] == "office" else any(f in row_text(row) for f in forms)
+            if not ok:
+                wrong.append((name["id"], ref))
+    assert not wrong
+
+
+def test_every_row_that_prints_a_name_is_linked_to_it():
+    unlinked = []
+    for name in NAMES:
+        if name["kind"] == "office":
+            continue
+        linked, forms = set(name["used_by"].split()), name["forms"].split("|")
+        unlinked += [(name["id"], ref) for ref, row in ROWS.items()
+                     if ref not in linked and any(f in row_text(row) for f in forms)]
+    assert not unlinked
+
+
+def test_every_person_and_office_in_the_visits_table_has_an_entry():
+    people = {ref for n in NAMES if n["kind"] == "person" for ref in n["used_by"].split()}
+    offices = {(ref, n["mn"]) for n in NAMES if n["kind"] == "office" for ref in n["used_by"].split()}
+    visits = {ref: row for ref, row in ROWS.items() if ref.startswith("visit.")}
+    assert visits
+    # "Гадаад харилцааны сайд нар": visitors named only by their office are covered by the office
+    named = {ref: row for ref, row in visits.items()
+             if row["person_as_printed"] and not row["person_as_printed"].startswith(row["office_mn"] or "\0")}
+    assert len(named) > 20
+    assert not [ref for ref in named if ref not in people]
+    assert not [ref for ref, row in visits.items() if row["office_mn"] and (ref, row["office_mn"]) not in offices]
+
+
+def test_each_printed_person_has_one_entry():
+    printed = Counter(form for n in NAMES if n["kind"] == "person" for form in n["forms"].split("|"))
+    assert not [form for form, count in printed.items() if count > 1]
+
+
+def cited_text(source: str) -> str | None:
+    """The text a ja_source points at: a claims row (numbered from 1 after the header) or an article line."""
+    if match := re.fullmatch(r"data/external/events_and_claims_from_stored_pages\.csv row (\d+)", source):
+        return read(CLAIMS)[int(match.group(1)) - 1]["quote_verbatim"]
+    if match := re.fullmatch(re.escape(ARTICLE_FILE) + r" line (\d+)", source):
+        return article().split("\n")[int(match.group(1)) - 1]
+    return None
+
+
+@pytest.mark.parametrize("table", ["names", "terms"])
+def test_a_cited_japanese_form_stands_in_what_it_cites(table):
+    rows, honest = (NAMES, {TRANSLITERATION}) if table == "names" else (TERMS, {"project translation"})
+    bad = []
+    for row in rows:
+        text = cited_text(row["ja_source"])
+        if text is None and row["ja_source"] not in honest:
+            bad.append((row["ja"], row["ja_source"], "not a source"))
+        elif text is not None and row["ja"].split("（")[0] not in text:
+            bad.append((row["ja"], row["ja_source"], "not in the cited text"))
+    assert not bad
+
+
+def test_quote_translations_name_people_as_the_glossary_does():
+    """Where the Mongolian quote prints a person, the Japanese quote writes the glossary's form."""
+    quotes = {q["id"]: q["quote_ja"] for q in QUOTES_JA}
+    wrong = []
+    for name in NAMES:
+        if name["kind"] != "person":
+            continue
+        for ref in name["used_by"].split():
+            quote_mn = ROWS[ref].get("quote_mn", "")
+            if ref in quotes and any(f in quote_mn for f in name["forms"].split("|")) and name["ja"] not in quotes[ref]:
+                wrong.append((ref, name["ja"]))
+    assert not wrong
+
+
+# --- Terminology ---------------------------------------------------------------------
+
+def test_terms_are_complete_and_unique():
+    assert len({t["concept"] for t in TERMS}) == len(TERMS)
+    assert not [t["concept"] for t in TERMS if not all(t[c] for c in ("en", "mn", "ja", "ja_source"))]
+
+
+def test_each_article_term_stands_in_the_article_at_its_line():
+    text = Article(article())
+    wrong = [(t["concept"], t["article_term"], t["article_line"]) for t in TERMS if t["article_term"]
+             and int(t["article_line"]) not in text.quote_lines(t["article_term"])]
+    assert not wrong
+    assert not [t["concept"] for t in TERMS if t["article_line"] and not t["article_term"]]
+
+
+def test_the_article_term_for_oda_leads_as_the_review_asks():
+    oda = next(t for t in TERMS if t["concept"] == "oda")
+    assert oda["article_term"] == "хөгжлийн албан ёсны тусламж" and oda["mn"].startswith(oda["article_term"])
+
+
+# --- Japanese translations of the quotes ---------------------------------------------
+
+QUOTED = {ref: row for ref, row in ROWS.items() if row.get("quote_mn") or row.get("quote_en")}
+
+
+def test_every_quoted_row_has_one_japanese_translation_and_no_other_rows():
+    ids = [q["id"] for q in QUOTES_JA]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == set(QUOTED)
+    assert not [q["id"] for q in QUOTES_JA if not q["quote_ja"].strip()]
+
+
+def without_footnote_mark(quote: str, footnote: str) -> str:
+    """Drop the row's footnote mark where it is glued to a word ("иэн10-д", "юм21")."""
+    if not footnote:
+        return quote
+    return re.sub(rf"(?<=[^\W\d_]|[”)»])({re.escape(footnote)})(?!\d)", "", quote)
+
+
+def mongolian_amounts(quote: str) -> Counter:
+    """The numbers the quote states, each compound amount as one ("115 тэрбум 158 сая")."""
+    values = Counter(value for value, _, _, _ in _amounts(_TOKEN.findall(quote.lower())))
+    values.update(v for m in _ROMAN_TOKEN.finditer(quote) if (v := roman(m.group())) is not None)
+    return values
+
+
+@pytest.mark.parametrize("row_id", sorted(QUOTED))
+def test_japanese_quote_states_the_same_numbers_as_the_mongolian(row_id):
+    quote_ja = next(q["quote_ja"] for q in QUOTES_JA if q["id"] == row_id)
+    row = ROWS[row_id]
+    expected = mongolian_amounts(without_footnote_mark(row["quote_mn"], row.get("footnote", "")))
+    assert Counter(japanese_numbers(quote_ja)) == expected
+
+
+QUALIFIERS_MN = {"about": "орчим", "over": "гаруй", "almost": "шахам"}
+_AMOUNT_JA = r"\d(?:[\d,.]|億|万|兆)*(?:%|円|米ドル|ドル|トン|品目)?"
+QUALIFIERS_JA = {"about": r"約\d", "over": _AMOUNT_JA + "超", "almost": _AMOUNT_JA + "(?:弱|近く)"}
+
+
+@pytest.mark.parametrize("row_id", sorted(QUOTED))
+def test_japanese_quote_keeps_the_qualifiers(row_id):
+    quote_ja = next(q["quote_ja"] for q in QUOTES_JA if q["id"] == row_id)
+    quote_mn = ROWS[row_id]["quote_mn"]
+    for kind, word in QUALIFIERS_MN.items():
+        assert len(re.findall(QUALIFIERS_JA[kind], quote_ja)) == quote_mn.count(word), kind
+
+
+@pytest.mark.parametrize("row_id", sorted(QUOTED))
+def test_japanese_quote_keeps_the_quotation_marks_of_titles(row_id):
+    """A title the article puts in “…” stays a title in 「…」 (unclosed where the quote cuts it)."""
+    quote_ja = next(q["quote_ja"] for q in QUOTES_JA if q["id"] == row_id)
+    quote_mn = ROWS[row_id]["quote_mn"]
+    assert (quote_ja.count("「"), quote_ja.count("」")) == (quote_mn.count("“"), quote_mn.count("”"))
+
+
+def test_number_checks_can_fail():
+    row = ROWS["aid.oda_total"]
+    stated = mongolian_amounts(without_footnote_mark(row["quote_mn"], row["footnote"]))
+    assert 286_282_000_000 in stated and 10 not in stated  # the footnote mark is not a number
+    assert Counter(japanese_numbers("合計2,862億8,200万円")) != Counter(japanese_numbers("合計2,862億2,800万円"))
+    assert not re.findall(QUALIFIERS_JA["over"], "2億5,000万ドルのカシミヤ製品")
+
+
+def test_japanese_quotes_use_ascii_digits_and_no_latin_words():
+    """Digits are half-width (as the formatters write them); no English word is left in."""
+    quotes = " ".join(q["quote_ja"] for q in QUOTES_JA)
+    assert not re.findall(r"[０-９]", quotes)
+    words = {w for w in re.findall(r"[A-Za-z][A-Za-z.+]*", quotes) if roman(w.rstrip(".")) is None}
+    assert not words - {a["entry"] for a in ALLOWLIST}
+
+
+# --- Allowlist -----------------------------------------------------------------------
+
+def test_allowlist_is_short_reviewed_and_unique():
+    entries = [a["entry"] for a in ALLOWLIST]
+    assert 0 < len(entries) <= 40 and len(entries) == len(set(entries))
+    assert not [a["entry"] for a in ALLOWLIST if len(a["reason"].split()) < 4]
+    assert not [a["entry"] for a in ALLOWLIST if not set(a["editions"].split()) <= {"mn", "ja"} or not a["editions"]]
+    assert not [e for e in entries if not re.search(r"[A-Za-z]", e)]

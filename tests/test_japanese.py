@@ -1,0 +1,138 @@
+import math
+
+import pytest
+
+from mnjp.japanese import amount, date, dollars, numbers_in, percent, yen
+
+
+@pytest.mark.parametrize("value, expected", [
+    (286_282_000_000, "2,862億8,200万円"),
+    (115_158_000_000, "1,151億5,800万円"),
+    (44_770_000_000, "447億7,000万円"),
+    (5_000_000_000, "50億円"),
+    (100_000_000, "1億円"),          # exactly 1億: no empty 万 group
+    (100_000_001, "1億1円"),
+    (99_999_999, "9,999万9,999円"),
+    (10_000, "1万円"),
+    (9_999, "9,999円"),              # under 1万: plain digits
+    (1, "1円"),
+    (0, "0円"),
+    (1_234_567_890_123, "1兆2,345億6,789万123円"),
+    (-1_500_000_000, "−15億円"),     # a difference, e.g. components minus the stated total
+])
+def test_yen_writes_oku_and_man(value, expected):
+    assert yen(value) == expected
+
+
+@pytest.mark.parametrize("qualifier, expected", [
+    ("about", "約50億円"),
+    ("over", "50億円超"),
+    ("almost", "50億円弱"),
+    (None, "50億円"),
+])
+def test_yen_places_the_qualifier_as_japanese_writes_it(qualifier, expected):
+    assert yen(5_000_000_000, qualifier) == expected
+
+
+def test_almost_may_be_written_chikaku():
+    assert dollars(31_000_000, "almost", almost="近く") == "3,100万ドル近く"
+    with pytest.raises(ValueError, match="弱"):
+        dollars(31_000_000, "almost", almost="ほぼ")
+
+
+def test_rounding_variant_marks_the_result_as_approximate():
+    assert yen(286_282_000_000, round_to="億") == "約2,863億円"
+    assert yen(286_242_000_000, round_to="億") == "約2,862億円"
+    assert yen(286_250_000_000, round_to="億") == "約2,863億円"      # half rounds up, not to even
+    assert yen(5_000_000_000, round_to="億") == "50億円"            # nothing lost: no 約
+
+
+def test_rounding_keeps_a_stated_qualifier_only_when_nothing_was_rounded_away():
+    # "over 2.5億" rounded to 3億 is no longer "over": it becomes "about"
+    assert yen(250_000_000, "over", round_to="億") == "約3億円"
+    assert yen(300_000_000, "over", round_to="億") == "3億円超"
+    assert yen(31_400_000, "about", round_to="万") == "約3,140万円"
+
+
+def test_rounding_below_the_unit_gives_zero_not_an_empty_string():
+    assert yen(4_000, round_to="万") == "約0円"
+
+
+def test_dollars():
+    assert dollars(17_000_000) == "1,700万ドル"
+    assert dollars(262_000_000) == "2億6,200万ドル"
+    assert dollars(250_000_000, "over") == "2億5,000万ドル超"
+    assert dollars(31_000_000, "almost") == "3,100万ドル弱"
+    assert dollars(0) == "0ドル"
+
+
+def test_counts_and_percent():
+    assert amount(5_700, "品目", "about") == "約5,700品目"
+    assert amount(551, "社") == "551社"
+    assert percent(70, "over") == "70%超"
+    assert percent(90.5) == "90.5%"
+
+
+@pytest.mark.parametrize("bad, message", [
+    (float("nan"), "not a number"),
+    (math.inf, "not a number"),
+    (1.5, "whole"),
+    ("12", "number"),
+])
+def test_bad_amounts_are_refused_with_a_clear_error(bad, message):
+    with pytest.raises((ValueError, TypeError), match=message):
+        yen(bad)
+
+
+def test_unknown_qualifier_and_unit_name_the_allowed_values():
+    with pytest.raises(ValueError, match="about, over, almost"):
+        yen(1, "roughly")
+    with pytest.raises(ValueError, match="万, 億, 兆"):
+        yen(1, round_to="千")
+
+
+def test_fractional_values_can_be_rounded():
+    assert dollars(16_999_999.6, round_to="万") == "約1,700万ドル"
+
+
+@pytest.mark.parametrize("args, expected", [
+    ((1972, 2, 24), "1972年2月24日"),
+    ((1990, 2), "1990年2月"),
+    ((1977,), "1977年"),
+    ((2016, 6, None), "2016年6月"),
+])
+def test_date(args, expected):
+    assert date(*args) == expected
+
+
+@pytest.mark.parametrize("args, message", [
+    ((1972, None, 24), "day without a month"),
+    ((1972, 13), "month"),
+    ((2015, 2, 29), "day"),
+    ((0,), "year"),
+])
+def test_date_refuses_impossible_dates(args, message):
+    with pytest.raises(ValueError, match=message):
+        date(*args)
+
+
+@pytest.mark.parametrize("value", [0, 1, 9_999, 10_000, 100_000_000, 100_000_001, 17_000_000,
+                                   286_282_000_000, 1_234_567_890_123, -1_500_000_000])
+def test_numbers_in_reads_back_what_yen_writes(value):
+    assert numbers_in(yen(value)) == [value]
+
+
+def test_numbers_in_reads_japanese_prose():
+    text = "1972年2月24日11時、約5,700品目。2億5,000万ドル超、70%超。第2次世界大戦、20世紀、II. 経済"
+    assert numbers_in(text) == [1972, 2, 24, 11, 5700, 250_000_000, 70, 2, 20, 2]
+    assert numbers_in("2,862億8,200万円") == [286_282_000_000]
+    assert numbers_in("1.52%") == [1.52]
+
+
+def test_date_reads_missing_parts_as_tables_deliver_them():
+    import pandas as pd
+
+    assert date(1977, float("nan")) == "1977年"
+    assert date(1990.0, 2.0, pd.NA) == "1990年2月"
+    with pytest.raises(ValueError, match="whole number"):
+        date(1990, 2.5)
