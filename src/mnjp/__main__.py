@@ -15,8 +15,10 @@ from . import paths
 
 
 def _data(args) -> int:
+    from .external import verify_all
     from .tables import write_clean
 
+    verify_all()
     counts = write_clean()
     width = max(map(len, counts))
     print(f"wrote {paths.rel(paths.CLEAN)}/ (validated: schema, quotes, values)")

@@ -32,12 +32,12 @@ PANDAS_TYPES = {"integer": "Int64", "number": "float64", "boolean": "boolean", "
 
 # A real calendar date at the precision given: YYYY, YYYY-MM or YYYY-MM-DD, with the day
 # existing in its month (leap years included), so the reference validator refuses 1972-02-30.
-DATE_PATTERN = (
-    r"[0-9]{4}(-(0[1-9]|1[0-2]))?"
+DATE_PATTERN = (  # one group, so a validator that anchors it as ^...$ anchors every branch
+    r"([0-9]{4}(-(0[1-9]|1[0-2]))?"
     r"|[0-9]{4}-(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])"
     r"|[0-9]{4}-(0[469]|11)-(0[1-9]|[12][0-9]|30)"
     r"|[0-9]{4}-02-(0[1-9]|1[0-9]|2[0-8])"
-    r"|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29"
+    r"|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)"
 )
 
 
