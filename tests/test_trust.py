@@ -158,6 +158,13 @@ def test_reference_validator_refuses_an_impossible_date_in_the_clean_package(scr
     assert "1972-02-30" in result.stdout and "pattern" in result.stdout
 
 
+def test_load_refuses_an_impossible_date_in_the_clean_tables(scratch_root):
+    path = scratch_root / "data" / "clean" / "timeline.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",1972-02-24,", ",1972-02-30,", 1), encoding="utf-8")
+    with pytest.raises(DataError, match=r'timeline.csv, row \d+, column "date": \'1972-02-30\' is not a valid date'):
+        tables.load("timeline", folder=scratch_root / "data" / "clean")
+
+
 @pytest.mark.parametrize("year", [1900, 1972, 1973, 2000, 2016, 2100])
 def test_date_pattern_accepts_exactly_the_days_that_exist(year):
     for month in range(1, 13):
@@ -212,8 +219,9 @@ def test_bad_json_names_the_file_and_place(scratch_root):
     path = scratch_root / "data" / "extracted" / "datapackage.json"
     path.write_text(path.read_text(encoding="utf-8").replace('"resources"', '"resources" "', 1), encoding="utf-8")
     one_line_error(run_mnjp(scratch_root, "data"), "data/extracted/datapackage.json", "not valid JSON at line")
-    verbose = run_mnjp(scratch_root, "-v", "data")
-    assert verbose.returncode == 2 and "Traceback" in verbose.stderr and "not valid JSON" in verbose.stderr
+    for args in (["-v", "data"], ["data", "-v"]):
+        verbose = run_mnjp(scratch_root, *args)
+        assert verbose.returncode == 2 and "Traceback" in verbose.stderr and "not valid JSON" in verbose.stderr
 
 
 def test_bad_json_in_a_schema_names_the_schema(scratch_root):
@@ -241,6 +249,16 @@ def test_read_only_clean_folder_is_one_line_and_loses_nothing(scratch_root):
         undo()
     assert clean_bytes(scratch_root) == before
     assert [p.name for p in (scratch_root / "data").iterdir() if p.name.startswith(".")] == []
+
+
+def test_read_only_data_folder_is_one_line_and_loses_nothing(scratch_root):
+    before = clean_bytes(scratch_root)
+    undo = _make_read_only(scratch_root / "data")
+    try:
+        one_line_error(run_mnjp(scratch_root, "data"), f"{scratch_root / 'data'}: cannot create a folder here to write clean")
+    finally:
+        undo()
+    assert clean_bytes(scratch_root) == before
 
 
 def test_programming_error_keeps_its_traceback(monkeypatch):
@@ -338,3 +356,28 @@ def test_leftovers_of_a_killed_run_are_removed_or_restored(tmp_path):
     atomic.tidy(target)
     assert (target / "a.csv").read_text() == "last good\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".clean.new-%d-0c0c" % os.getppid(), "clean"]
+
+
+@pytest.mark.skipif(atomic._renameat2 is None, reason="renameat2 is not available here")
+def test_target_never_missing_while_swapped(tmp_path):
+    import threading
+
+    target, missing, done = tmp_path / "clean", [], threading.Event()
+    target.mkdir()
+
+    def watch():
+        while not done.is_set():
+            if not target.is_dir():  # the path itself; a reader inside the old folder may see it emptied
+                missing.append(1)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        for number in range(200):
+            with atomic.scratch_beside(target) as new:
+                (new / "a.csv").write_text(f"{number}\n")
+                atomic.replace_dir(new, target)
+    finally:
+        done.set()
+        watcher.join()
+    assert missing == [] and (target / "a.csv").read_text() == "199\n"

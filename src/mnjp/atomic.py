@@ -103,7 +103,10 @@ def scratch_beside(target: Path):
     tidy(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = _scratch_name(target, "new")
-    scratch.mkdir()  # mode 0o777 minus the umask
+    try:
+        scratch.mkdir()  # mode 0o777 minus the umask
+    except PermissionError as err:
+        raise PermissionError(err.errno, f"cannot create a folder here to write {target.name} ({err.strerror})", str(target.parent)) from None
     try:
         yield scratch
     finally:

@@ -14,6 +14,7 @@ import calendar
 import csv
 import io
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -420,6 +421,13 @@ def typed(frame: pd.DataFrame, fields: list[dict], path: Path) -> pd.DataFrame:
     """Columns of text read from CSV, typed as the schema says (pandas nullable types)."""
     for field in fields:
         column = field["name"]
+        if column not in frame:
+            raise DataError([Problem(paths.rel(path), 1, column, "the column is missing (the data package is damaged)")])
+        pattern = field.get("constraints", {}).get("pattern")
+        if pattern:  # e.g. a date that does not exist
+            wrong = [i for i, v in enumerate(frame[column]) if v and not re.fullmatch(pattern, v)]
+            if wrong:
+                raise DataError([Problem(paths.rel(path), wrong[0] + 2, column, f"{frame[column].iloc[wrong[0]]!r} is not a valid {column}")])
         try:
             if field["type"] == "integer":
                 frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
