@@ -206,15 +206,6 @@ def test_line_break_inside_a_field_is_refused(scratch_root):
     one_line_error(run_mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 3, column "quote_mn"', "line break inside the field")
 
 
-def test_printed_row_counts_are_record_counts(scratch_root):
-    result = run_mnjp(scratch_root, "data")
-    assert result.returncode == 0, result.stderr
-    for name in ("aid", "visits", "audit"):
-        with (scratch_root / "data" / "clean" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-            records = len(list(csv.DictReader(handle)))
-        assert re.search(rf"^  {name} +{records} rows$", result.stdout, re.M), result.stdout
-
-
 def test_bad_json_names_the_file_and_place(scratch_root):
     path = scratch_root / "data" / "extracted" / "datapackage.json"
     path.write_text(path.read_text(encoding="utf-8").replace('"resources"', '"resources" "', 1), encoding="utf-8")
@@ -304,10 +295,14 @@ def umask_022():
     os.umask(old)
 
 
-def test_make_data_leaves_normal_permissions_and_no_debris(scratch_root, umask_022):
+def test_make_data_counts_records_and_leaves_normal_permissions_and_no_debris(scratch_root, umask_022):
     result = run_mnjp(scratch_root, "data")
     assert result.returncode == 0, result.stderr
     clean = scratch_root / "data" / "clean"
+    for name in ("aid", "visits", "audit"):
+        with (clean / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            records = len(list(csv.DictReader(handle)))
+        assert re.search(rf"^  {name} +{records} rows$", result.stdout, re.M), result.stdout
     assert oct(clean.stat().st_mode & 0o777) == "0o755"
     assert {oct(p.stat().st_mode & 0o777) for p in clean.iterdir()} == {"0o644"}
     assert [p.name for p in (scratch_root / "data").iterdir() if p.name.startswith(".")] == []

@@ -114,13 +114,22 @@ def scratch_beside(target: Path):
             _remove(scratch)
 
 
+def check_writable(target: Path) -> None:
+    """Fail early, naming the folder, where replace_dir would be refused for lack of permission."""
+    target = Path(target)
+    if target.exists() and not os.access(target, os.W_OK):
+        raise PermissionError(errno.EACCES, "the folder is read-only (make it writable, e.g. chmod u+w, and run again)", str(target))
+    parent = next((p for p in [target.parent, *target.parent.parents] if p.exists()), None)
+    if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
+        raise PermissionError(errno.EACCES, f"cannot create a folder here to write {target.name} (the folder is read-only)", str(parent))
+
+
 def replace_dir(new: Path, target: Path) -> None:
     """Make `new` the folder at `target`, in place of what was there; `new` is consumed."""
     new, target = Path(new), Path(target)
     if not new.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(new))
-    if target.exists() and not os.access(target, os.W_OK):
-        raise PermissionError(errno.EACCES, "the folder is read-only (make it writable, e.g. chmod u+w, and run again)", str(target))
+    check_writable(target)
     if not target.exists() and not target.is_symlink():
         os.rename(new, target)
         return

@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import paths
 from .article import Article, article_path, char_name, load_article, metadata
-from .atomic import replace_dir, scratch_beside
+from .atomic import check_writable, replace_dir, scratch_beside
 from .errors import DataError, MissingDataError, Problem, read_json
 from .numbers import numbers_in, parse_amount
 
@@ -379,6 +379,7 @@ def _audit_resource(files: dict[str, str], schemas: dict[str, list], source: Pat
 def write_clean(target: Path | None = None, folder: Path | None = None, source: Path | None = None) -> dict[str, int]:
     """Validate, then replace data/clean as a whole. Returns the number of records per table."""
     target = target or paths.CLEAN
+    check_writable(target)  # before the work, not after it
     files = render_clean(folder, source)
     with scratch_beside(target) as scratch:
         for name, text in files.items():
