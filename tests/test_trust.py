@@ -63,7 +63,7 @@ def set_external_line(root, name, starts, new):
 EXTERNAL_FAULTS = {
     # case: (corruption, row, column, words)
     "rate typed ten times too small": (lambda r: set_external_line(r, FRED, "2016,", "2016,10.86569,JPY per USD,FRED AEXJPUS"),
-                                       47, "value", "10.86569 is below the minimum 50"),
+                                       47, "value", "10.86569 is below 50, the lowest plausible value"),
     "FRED's '.' in a needed year": (lambda r: set_external_line(r, FRED, "2016,", "2016,.,JPY per USD,FRED AEXJPUS"),
                                     47, "value", "no value for 2016"),
     "a needed year missing": (lambda r: set_external_line(r, FRED, "2016,", None), None, "year", "no row for 2016; the project needs every year 1972–2017"),
@@ -110,7 +110,7 @@ def test_sums_re_records_a_deliberate_change_with_its_note(scratch_root):
 
 def test_sums_refuses_a_file_that_breaks_its_schema(scratch_root):
     set_external_line(scratch_root, FRED, "2016,", "2016,10.86569,JPY per USD,FRED AEXJPUS")
-    one_line_error(run_mnjp(scratch_root, "sums", "--note", "typo"), f"data/external/{FRED}, row 47", "below the minimum")
+    one_line_error(run_mnjp(scratch_root, "sums", "--note", "typo"), f"data/external/{FRED}, row 47", "below 50")
 
 
 def test_fred_dot_outside_the_needed_years_reads_as_missing(scratch_root, monkeypatch):
@@ -235,7 +235,7 @@ def test_read_only_clean_folder_is_one_line_and_loses_nothing(scratch_root):
     before = clean_bytes(scratch_root)
     undo = _make_read_only(clean)
     try:
-        one_line_error(run_mnjp(scratch_root, "data"), str(clean))
+        one_line_error(run_mnjp(scratch_root, "data"), "error: data/clean: the folder is read-only")
     finally:
         undo()
     assert clean_bytes(scratch_root) == before
@@ -246,7 +246,7 @@ def test_read_only_data_folder_is_one_line_and_loses_nothing(scratch_root):
     before = clean_bytes(scratch_root)
     undo = _make_read_only(scratch_root / "data")
     try:
-        one_line_error(run_mnjp(scratch_root, "data"), f"{scratch_root / 'data'}: cannot create a folder here to write clean")
+        one_line_error(run_mnjp(scratch_root, "data"), "error: data: cannot create a folder here to write clean")
     finally:
         undo()
     assert clean_bytes(scratch_root) == before

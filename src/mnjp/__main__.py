@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     except (UserError, ParameterError, RunError, BuildError) as err:
         return _fail(str(err), args.verbose)
     except OSError as err:  # a permission problem, a full disk, a file gone: name the file
-        where = f"{err.filename}: " if err.filename else ""
+        where = f"{paths.rel(err.filename)}: " if err.filename else ""
         return _fail(f"{where}{err.strerror or err}", args.verbose)
     except json.JSONDecodeError as err:  # only reached by a reader that does not name its file
         return _fail(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", args.verbose)

@@ -94,9 +94,9 @@ def _check_rows(name: str, text: str, resource: dict) -> list[Problem]:
                     problems.append(Problem(file, row_number, column, f"{value!r} is not {kind}"))
                     continue
                 if "minimum" in rules and number < rules["minimum"]:
-                    problems.append(Problem(file, row_number, column, f"{value} is below the minimum {rules['minimum']:g} ({field.get('description', '')})"))
+                    problems.append(Problem(file, row_number, column, f"{value} is below {rules['minimum']:g}, the lowest plausible value (see the schema in datapackage.json)"))
                 if "maximum" in rules and number > rules["maximum"]:
-                    problems.append(Problem(file, row_number, column, f"{value} is above the maximum {rules['maximum']:g} ({field.get('description', '')})"))
+                    problems.append(Problem(file, row_number, column, f"{value} is above {rules['maximum']:g}, the highest plausible value (see the schema in datapackage.json)"))
             if "enum" in rules and value not in rules["enum"]:
                 problems.append(Problem(file, row_number, column, f"{value!r} is not one of {rules['enum']}"))
             if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
