@@ -296,6 +296,7 @@ def umask_022():
 
 
 def test_make_data_counts_records_and_leaves_normal_permissions_and_no_debris(scratch_root, umask_022):
+    (scratch_root / "data" / ".clean-k2j4h1x9").mkdir()  # left by the earlier swap
     result = run_mnjp(scratch_root, "data")
     assert result.returncode == 0, result.stderr
     clean = scratch_root / "data" / "clean"
@@ -308,14 +309,15 @@ def test_make_data_counts_records_and_leaves_normal_permissions_and_no_debris(sc
     assert [p.name for p in (scratch_root / "data").iterdir() if p.name.startswith(".")] == []
 
 
-def test_failed_swap_keeps_the_target_and_removes_the_scratch(tmp_path, umask_022):
+@pytest.mark.parametrize("fault", [RuntimeError, KeyboardInterrupt], ids=["failure", "interrupt"])
+def test_failed_swap_keeps_the_target_and_removes_the_scratch(tmp_path, umask_022, fault):
     target = tmp_path / "clean"
     target.mkdir()
     (target / "a.csv").write_text("old\n")
-    with pytest.raises(RuntimeError):
+    with pytest.raises(fault):
         with atomic.scratch_beside(target) as new:
             (new / "a.csv").write_text("new\n")
-            raise RuntimeError("failed while writing")
+            raise fault("stopped while writing")
     assert (target / "a.csv").read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clean"]
 

@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -380,6 +381,9 @@ def write_clean(target: Path | None = None, folder: Path | None = None, source: 
     """Validate, then replace data/clean as a whole. Returns the number of records per table."""
     target = target or paths.CLEAN
     check_writable(target)  # before the work, not after it
+    for leftover in [*target.parent.glob(f".{target.name}-*"), target.with_name(target.name + ".old")]:
+        if leftover.is_dir():  # left by the earlier mkdtemp-and-rename swap, which had no clean-up
+            shutil.rmtree(leftover)
     files = render_clean(folder, source)
     with scratch_beside(target) as scratch:
         for name, text in files.items():
