@@ -16,7 +16,7 @@ start_year ?= 1972
 end_year ?= 2017
 RUN_PARAMS := --lang $(lang) --currency $(currency) --price-basis $(price_basis) --base-year $(base_year) --start-year $(start_year) --end-year $(end_year)
 
-.PHONY: help setup data check notebooks report test lab clean
+.PHONY: help setup data check sums notebooks report test lab clean
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -28,11 +28,15 @@ $(PY): pyproject.toml uv.lock
 
 setup: $(PY) ## Create .venv with the locked dependencies (uv)
 
-data: $(PY) ## Validate data/extracted and regenerate data/clean (prints row counts)
+data: $(PY) ## Verify data/external, validate data/extracted, regenerate data/clean (prints record counts)
 	$(PY) -m mnjp data
 
-check: $(PY) ## Validate data/extracted; fail if data/clean is stale
+check: $(PY) ## Verify data/external (schema + SHA256SUMS), validate data/extracted; fail if data/clean is stale
 	$(PY) -m mnjp check
+
+sums: $(PY) ## After a deliberate change to data/external: re-record SHA256SUMS with note="why"
+	@test -n "$(note)" || { echo 'make sums needs note="why the reference files changed"' >&2; exit 2; }
+	$(PY) -m mnjp sums --note "$(note)"
 
 notebooks: $(PY) ## Execute the notebooks with papermill into build/ (lang=, currency=, ...)
 	$(PY) -m mnjp run $(RUN_PARAMS)

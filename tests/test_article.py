@@ -27,3 +27,18 @@ def test_blank_lines_do_not_break_a_quote():
     text = Article("нэг хоёр\n\n гурав дөрөв\n")
     assert text.quote_lines("хоёр гурав") == [1]
     assert text.quote_lines("гурав") == [3]
+
+
+def test_decomposed_input_matches_the_composed_article():
+    import unicodedata
+
+    text = Article("Япон улстай хамтын ажиллагаа\n")
+    assert text.quote_lines(unicodedata.normalize("NFD", "Япон улстай")) == [1]
+
+
+def test_first_difference_names_both_characters():
+    text = Article("эхний мөр\nМонгол Улс Япон улстай\n")
+    message = text.first_difference("Мoнгол Улс", 2)  # Latin o
+    assert message == ("character 2 of the quote, after 'М', is 'o' U+006F LATIN SMALL LETTER O "
+                       "where the article has 'о' U+043E CYRILLIC SMALL LETTER O (line 2)")
+    assert "part 2 of the quote" in text.first_difference("Монгол … Япон улстaй", 2)

@@ -1,15 +1,24 @@
-"""Command line: `python -m mnjp data|check|run|build --help`."""
+"""Command line: `python -m mnjp [-v] data|check|sums|run|build --help`.
+
+A failure the user can fix (bad data, a missing or damaged file, a permission problem)
+prints one line per problem, naming the file (and row, column or key), and exits 2;
+`-v` adds the traceback. Any other exception is a bug and shows its traceback.
+"""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import traceback
 
 from . import paths
 
 
 def _data(args) -> int:
+    from .external import verify_all
     from .tables import write_clean
 
+    verify_all()
     counts = write_clean()
     width = max(map(len, counts))
     print(f"wrote {paths.rel(paths.CLEAN)}/ (validated: schema, quotes, values)")
@@ -20,13 +29,25 @@ def _data(args) -> int:
 
 
 def _check(args) -> int:
+    from .external import verify_all
     from .tables import stale_files
 
+    verified = verify_all()
+    print(f"{paths.rel(paths.EXTERNAL)}: {len(verified)} reference files match their schema and SHA256SUMS")
     stale = stale_files()
     if stale:
         print("data/clean is stale (run `make data`): " + ", ".join(stale), file=sys.stderr)
         return 1
     print("data/extracted is valid and data/clean is up to date")
+    return 0
+
+
+def _sums(args) -> int:
+    from .external import CHANGELOG, SUMS, record_sums
+
+    changed = record_sums(args.note)
+    print(f"recorded {paths.rel(paths.EXTERNAL / SUMS)}; changed: {', '.join(changed) or 'none'}; "
+          f"note added to {paths.rel(paths.EXTERNAL / CHANGELOG)}")
     return 0
 
 
@@ -62,30 +83,46 @@ def _add_params(command) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mnjp", description="Mongolia–Japan relations in numbers: data, notebooks and report.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show the traceback of an error")
+    verbose = argparse.ArgumentParser(add_help=False)  # -v also after the command
+    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="show the traceback of an error")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("data", help="validate data/extracted and regenerate data/clean").set_defaults(func=_data)
-    sub.add_parser("check", help="validate data/extracted and fail if data/clean is stale").set_defaults(func=_check)
-    run = sub.add_parser("run", help="execute notebooks with papermill into build/runs/")
+    sub.add_parser("data", parents=[verbose], help="validate data/extracted and regenerate data/clean").set_defaults(func=_data)
+    sub.add_parser("check", parents=[verbose], help="verify data/external, validate data/extracted, fail if data/clean is stale").set_defaults(func=_check)
+    sums = sub.add_parser("sums", parents=[verbose], help="re-record data/external/SHA256SUMS after a deliberate change, with a note")
+    sums.add_argument("--note", required=True, help="why the reference files changed (added to data/external/CHANGELOG.md)")
+    sums.set_defaults(func=_sums)
+    run = sub.add_parser("run", parents=[verbose], help="execute notebooks with papermill into build/runs/")
     run.add_argument("notebook", nargs="*", help="notebook names (default: all)")
     _add_params(run)
     run.set_defaults(func=_run)
-    build = sub.add_parser("build", help="execute the notebooks and build the book into _build/html/<lang>/")
+    build = sub.add_parser("build", parents=[verbose], help="execute the notebooks and build the book into _build/html/<lang>/")
     _add_params(build)
     build.set_defaults(func=_build)
     args = parser.parse_args(argv)
     from .build import BuildError
+    from .errors import UserError
     from .params import ParameterError
     from .runner import RunError
-    from .tables import DataError
 
     try:
         return args.func(args)
-    except (DataError, ParameterError, RunError, BuildError, FileNotFoundError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+    except (UserError, ParameterError, RunError, BuildError) as err:
+        return _fail(str(err), args.verbose)
+    except OSError as err:  # a permission problem, a full disk, a file gone: name the file
+        where = f"{paths.rel(err.filename)}: " if err.filename else ""
+        return _fail(f"{where}{err.strerror or err}", args.verbose)
+    except json.JSONDecodeError as err:  # only reached by a reader that does not name its file
+        return _fail(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", args.verbose)
     except KeyError as err:  # a reference value missing for a year or row: say which
-        print(f"error: {err.args[0] if err.args else err}", file=sys.stderr)
-        return 2
+        return _fail(str(err.args[0] if err.args else err), args.verbose)
+
+
+def _fail(message: str, verbose: bool) -> int:
+    if verbose:
+        traceback.print_exc()
+    print(f"error: {message}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from . import paths
+from . import external, paths
 from .numbers import numbers_in
 
 PASS, FLAG, NOTE = "PASS", "FLAG", "NOTE"
@@ -280,8 +280,7 @@ def _records(frame: pd.DataFrame) -> dict[str, dict]:
 
 
 def claims() -> list[dict]:
-    with open(paths.EXTERNAL / CLAIMS_FILE, encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return external.rows(CLAIMS_FILE)
 
 
 def checks() -> list[dict]:
@@ -338,7 +337,7 @@ def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:
     f = sources_not_before_statements(_dated_citations(tables))
     f.check_id = "sources_not_before_statements"
     findings.append(f)
-    all_claims, cow = claims(), pd.read_csv(paths.EXTERNAL / COW_FILE).set_index("year")
+    all_claims, cow = claims(), external.read(COW_FILE).set_index("year")
     for check in checks():
         ids = check["article_ids"].split()
         missing = [i for i in ids if i not in rows]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import charts, paths
+from . import charts, external
 from .figures import converted, measure, money_axis, money_sources, source_line
 from .labels import label, money as money_text, qualified
 from .money import convert, series
@@ -16,7 +16,7 @@ def text(key: str, lang: str) -> str:
 
 
 def _series(file: str) -> pd.DataFrame:
-    return pd.read_csv(paths.EXTERNAL / file)
+    return external.read(file)
 
 
 def in_run_money(usd: pd.Series, years: pd.Series, p: Params) -> pd.Series:

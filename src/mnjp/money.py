@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from . import paths
+from . import external
 
 MONEY_UNITS = ("JPY", "USD")
 ANNUAL_RATE_FILE = "jpy_per_usd_annual_fred_aexjpus.csv"
@@ -20,7 +20,7 @@ CPI_FILE = "us_cpi_u_annual_avg_derived.csv"
 
 
 def _series(file: str, key: str) -> pd.Series:
-    frame = pd.read_csv(paths.EXTERNAL / file, dtype={key: str})
+    frame = external.read(file)
     return pd.Series(frame["value"].astype(float).values, index=frame[key], name=file)
 
 

@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from . import paths
+from . import external, paths
 from .display import show
 from .labels import label
 
@@ -36,7 +36,7 @@ def bibliography(references: pd.DataFrame, lang: str):
 
 
 def external_package() -> dict:
-    return json.loads((paths.EXTERNAL / "datapackage.json").read_text(encoding="utf-8"))
+    return external.package()
 
 
 def series(lang: str):

@@ -10,18 +10,21 @@ Save   data/clean/: sorted CSVs with derived columns and a self-contained
 """
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import json
+import re
 import shutil
-import tempfile
-from dataclasses import dataclass
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
 
 from . import paths
-from .article import Article, article_path, load_article, metadata
+from .article import Article, article_path, char_name, load_article, metadata
+from .atomic import check_writable, replace_dir, scratch_beside
+from .errors import DataError, MissingDataError, Problem, read_json
 from .numbers import numbers_in, parse_amount
 
 # Columns whose values must be stated by the row's quote (or by the footnote it cites).
@@ -29,40 +32,23 @@ DATE_FIELDS = ("year", "month", "day", "period_start", "period_end")
 PANDAS_TYPES = {"integer": "Int64", "number": "float64", "boolean": "boolean", "string": "string"}
 
 
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    row: int | None  # row of the file as a spreadsheet shows it: the header is row 1
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.row is not None:
-            where += f", row {self.row}"
-        if self.column:
-            where += f', column "{self.column}"'
-        return f"{where}: {self.message}"
-
-
-class DataError(Exception):
-    """The extracted data failed a check; `problems` says where and why."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        lines = [str(p) for p in problems[:50]]
-        if len(problems) > 50:
-            lines.append(f"... and {len(problems) - 50} more")
-        super().__init__(f"{len(problems)} problem(s) in the extracted data:\n" + "\n".join(lines))
+# A real calendar date at the precision given: YYYY, YYYY-MM or YYYY-MM-DD, with the day
+# existing in its month (leap years included), so the reference validator refuses 1972-02-30.
+DATE_PATTERN = (  # one group, so a validator that anchors it as ^...$ anchors every branch
+    r"([0-9]{4}(-(0[1-9]|1[0-2]))?"
+    r"|[0-9]{4}-(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])"
+    r"|[0-9]{4}-(0[469]|11)-(0[1-9]|[12][0-9]|30)"
+    r"|[0-9]{4}-02-(0[1-9]|1[0-9]|2[0-8])"
+    r"|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)"
+)
 
 
 def descriptor(folder: Path | None = None) -> dict:
     folder = folder or paths.EXTRACTED
-    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    for resource in package["resources"]:
+    package = read_json(folder / "datapackage.json")
+    for resource in package.get("resources", []):
         if isinstance(resource.get("schema"), str):
-            schema_path = folder / resource["schema"]
-            resource["schema"] = json.loads(schema_path.read_text(encoding="utf-8"))
+            resource["schema"] = read_json(folder / resource["schema"])
     return package
 
 
@@ -81,6 +67,10 @@ def _check_file(path: Path, fields: list[str]) -> list[Problem]:
         row = raw[: err.start].count(b"\n") + 1
         return [Problem(name, row, None, f"not UTF-8: byte 0x{raw[err.start]:02x} at byte {err.start} cannot be decoded; save the file as UTF-8")]
     header = next(csv.reader(io.StringIO(text)), [])
+    repeated = [h for i, h in enumerate(header) if h in header[:i]]
+    if repeated:
+        where = [i + 1 for i, h in enumerate(header) if h == repeated[0]]
+        return [Problem(name, 1, repeated[0], f"the column appears {len(where)} times in the header (columns {', '.join(map(str, where))}); keep one")]
     if header != fields:
         missing = [f for f in fields if f not in header]
         extra = [h for h in header if h not in fields]
@@ -92,7 +82,36 @@ def _check_file(path: Path, fields: list[str]) -> list[Problem]:
         if not detail:
             detail.append("columns out of order")
         return [Problem(name, 1, None, f"header does not match the schema: {'; '.join(detail)}; expected {fields}")]
-    return []
+    return _check_cells(name, text)
+
+
+def _check_cells(name: str, text: str) -> list[Problem]:
+    """Fields are single-line and in Unicode NFC, the form the article is in."""
+    problems = []
+    for index, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        for column, value in row.items():
+            if not isinstance(value, str):
+                continue
+            if "\n" in value or "\r" in value:
+                problems.append(Problem(name, index, column, "a line break inside the field: fields are single-line (quotes too: join the lines with a space)"))
+            if not unicodedata.is_normalized("NFC", value):
+                problems.append(Problem(name, index, column, _not_nfc(value)))
+    return problems
+
+
+def _not_nfc(value: str) -> str:
+    """Say which character is decomposed, and what its composed form is."""
+    for start, char in enumerate(value):
+        end = start + 1
+        while end < len(value) and unicodedata.combining(value[end]):
+            end += 1
+        piece = value[start:end]
+        if unicodedata.normalize("NFC", piece) != piece:
+            composed = unicodedata.normalize("NFC", piece)
+            parts = " + ".join(char_name(c) for c in piece)
+            return (f"not in Unicode NFC form: character {start + 1} is written as {parts}; "
+                    f"use the composed {' + '.join(char_name(c) for c in composed)} (the article's form)")
+    return "not in Unicode NFC form; save the text composed (NFC), the article's form"
 
 
 # --- Check: schema (frictionless) -------------------------------------------------------
@@ -130,7 +149,7 @@ def _check_provenance(name: str, rows: list[dict], text: Article, footnotes: dic
             starts = text.quote_lines(quote)
             column = "quote_mn" if "quote_mn" in row else "text_as_printed"
             if not starts:
-                bad(column, f"quote not found in the article: {quote[:80]!r}")
+                bad(column, f"quote not found in the article: {text.first_difference(quote, int(line))}")
             elif int(line) not in starts:
                 bad("line", f"quote begins on line {', '.join(map(str, starts))} of the article, not line {line}")
         if name == "references" and row.get("marker_line", "").isdigit():
@@ -151,6 +170,8 @@ def _check_provenance(name: str, rows: list[dict], text: Article, footnotes: dic
                     bad("qualifier", f"{printed!r} reads as qualifier {qualifier or 'none'!r}, not {row.get('qualifier') or 'none'!r}")
             except ValueError:
                 bad("value_as_printed", f"{printed!r} holds no number")
+        for column, message in _date_problems(row):
+            bad(column, message)
         exempt = row.get("uncertain") == "true" and (row.get("uncertain_reason") or "").strip()
         for column in DATE_FIELDS:
             value = row.get(column) or ""
@@ -161,6 +182,22 @@ def _check_provenance(name: str, rows: list[dict], text: Article, footnotes: dic
         if row.get("same_as") and row["same_as"] == row.get("id"):
             bad("same_as", "a row cannot be a second mention of itself")
     return problems
+
+
+def _date_problems(row: dict) -> list[tuple[str, str]]:
+    """A day needs a month, a month needs a year, and the day must exist in its month."""
+    year, month, day = (row.get(c) or "" for c in ("year", "month", "day"))
+    if day and not month:
+        return [("month", f"day {day} is given without a month")]
+    if month and not year:
+        return [("year", f"month {month} is given without a year")]
+    if day and day.isdigit() and month.isdigit() and year.lstrip("-").isdigit() and 1 <= int(month) <= 12:
+        last = calendar.monthrange(int(year), int(month))[1]
+        if not 1 <= int(day) <= last:
+            name = calendar.month_name[int(month)]
+            return [("day", f"{year}-{int(month):02d}-{int(day):02d} does not exist: {name} {year} has {last} days "
+                            "(a date must exist whatever the uncertainty flag says)")]
+    return []
 
 
 def _glued_numbers(line: str) -> list[str]:
@@ -203,7 +240,8 @@ def validate(folder: Path | None = None, source: Path | None = None) -> dict[str
 # --- Save: data/clean ------------------------------------------------------------------------
 
 DERIVED = {
-    "date": {"type": "string", "description": "The date as precise as the article gives it: YYYY, YYYY-MM or YYYY-MM-DD (derived from year, month, day)."},
+    "date": {"type": "string", "description": "The date as precise as the article gives it: YYYY, YYYY-MM or YYYY-MM-DD (derived from year, month, day); always a date that exists.",
+             "constraints": {"pattern": DATE_PATTERN}},
     "value_line": {"type": "integer", "description": "Line of data/source/ where the printed value stands within the quote (derived; `line` is where the quote begins)."},
     "counted": {"type": "boolean", "description": "True for the row that counts the visit or event; false for a second mention (same_as is set). Derived."},
 }
@@ -332,7 +370,7 @@ def _audit_resource(files: dict[str, str], schemas: dict[str, list], source: Pat
 
     frames = {name: typed(pd.read_csv(io.StringIO(files[f"{name}.csv"]), dtype=str, keep_default_na=False), fields, Path(f"{name}.csv"))
               for name, fields in schemas.items()}
-    schema = json.loads((paths.DATA / "audit" / "schema.json").read_text(encoding="utf-8"))
+    schema = read_json(paths.DATA / "audit" / "schema.json")
     result = table(frames, int(metadata(source)["year"]))
     files["audit.csv"] = result.to_csv(index=False, lineterminator="\n")
     schemas["audit"] = schema["fields"]
@@ -340,22 +378,18 @@ def _audit_resource(files: dict[str, str], schemas: dict[str, list], source: Pat
 
 
 def write_clean(target: Path | None = None, folder: Path | None = None, source: Path | None = None) -> dict[str, int]:
-    """Validate, then replace data/clean as a whole. Returns the row count per table."""
+    """Validate, then replace data/clean as a whole. Returns the number of records per table."""
     target = target or paths.CLEAN
+    check_writable(target)  # before the work, not after it
+    for leftover in [*target.parent.glob(f".{target.name}-*"), target.with_name(target.name + ".old")]:
+        if leftover.is_dir():  # left by the earlier mkdtemp-and-rename swap, which had no clean-up
+            shutil.rmtree(leftover)
     files = render_clean(folder, source)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".clean-", dir=target.parent))
-    for name, text in files.items():
-        (scratch / name).write_text(text, encoding="utf-8")
-    old = target.with_name(target.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if target.exists():
-        target.rename(old)
-    scratch.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
-    return {name[:-4]: text.count("\n") - 1 for name, text in files.items() if name.endswith(".csv")}
+    with scratch_beside(target) as scratch:
+        for name, text in files.items():
+            (scratch / name).write_text(text, encoding="utf-8")
+        replace_dir(scratch, target)
+    return {name[:-4]: len(list(csv.DictReader(io.StringIO(text)))) for name, text in files.items() if name.endswith(".csv")}
 
 
 def stale_files(target: Path | None = None) -> list[str]:
@@ -372,20 +406,33 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
     folder = folder or paths.CLEAN
     package_path = folder / "datapackage.json"
     if not package_path.exists():
-        raise FileNotFoundError(f"{paths.rel(package_path)} not found: run `make data` first")
-    package = json.loads(package_path.read_text(encoding="utf-8"))
-    resources = {r["name"]: r for r in package["resources"]}
+        raise MissingDataError(f"the clean data package is missing: {package_path} not found "
+                               "(in a checkout run `make data`; elsewhere set MNJP_ROOT to a checkout that has data/clean)")
+    package = read_json(package_path)
+    try:
+        resources = {r["name"]: r for r in package["resources"]}
+        fields = resources[name]["schema"]["fields"] if name in resources else None
+        path = folder / resources[name]["path"] if name in resources else None
+    except (KeyError, TypeError) as err:
+        raise DataError([Problem(paths.rel(package_path), None, None, f"the data package is damaged: no {err} where a resource needs one")]) from None
     if name not in resources:
         raise KeyError(f"no table {name!r}; the tables are: {', '.join(resources)}")
-    resource = resources[name]
-    path = folder / resource["path"]
-    return typed(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"), resource["schema"]["fields"], path)
+    if not path.exists():
+        raise MissingDataError(f"the clean data package is damaged: {paths.rel(package_path)} names {resources[name]['path']}, which is missing")
+    return typed(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"), fields, path)
 
 
 def typed(frame: pd.DataFrame, fields: list[dict], path: Path) -> pd.DataFrame:
     """Columns of text read from CSV, typed as the schema says (pandas nullable types)."""
     for field in fields:
         column = field["name"]
+        if column not in frame:
+            raise DataError([Problem(paths.rel(path), 1, column, "the column is missing (the data package is damaged)")])
+        pattern = field.get("constraints", {}).get("pattern")
+        if pattern:  # e.g. a date that does not exist
+            wrong = [i for i, v in enumerate(frame[column]) if v and not re.fullmatch(pattern, v)]
+            if wrong:
+                raise DataError([Problem(paths.rel(path), wrong[0] + 2, column, f"{frame[column].iloc[wrong[0]]!r} is not a valid {column}")])
         try:
             if field["type"] == "integer":
                 frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
