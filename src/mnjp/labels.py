@@ -31,6 +31,9 @@ LABELS: dict[str, dict[str, str]] = {
     "col.as_printed": {"en": "As printed", "mn": "Өгүүлэлд"},
     "col.share": {"en": "Share of stated total", "mn": "Нийт дүнд эзлэх хувь"},
     "col.rate_used": {"en": "Conversion", "mn": "Хөрвүүлэлт"},
+    "col.usd_at_rate": {"en": "US dollars at the year's rate", "mn": "Тухайн оны ханшаар, ам.доллар"},
+    "col.rate": {"en": "Yen per dollar", "mn": "Нэг ам.долларын ханш, иен"},
+    "col.usd_constant": {"en": "US dollars of {base_year}", "mn": "{base_year} оны үнээр, ам.доллар"},
     "col.year": {"en": "Year", "mn": "Он"},
     "col.date": {"en": "Date", "mn": "Огноо"},
     "col.value": {"en": "Value", "mn": "Утга"},
@@ -43,7 +46,9 @@ LABELS: dict[str, dict[str, str]] = {
     "col.kind": {"en": "Kind", "mn": "Төрөл"},
     "col.title": {"en": "Document or event", "mn": "Баримт бичиг, үйл явдал"},
     "col.period": {"en": "Period", "mn": "Хугацаа"},
-    "col.id": {"en": "Row id", "mn": "Мөрийн ID"},
+    "col.id": {"en": "Quote", "mn": "Эх бичвэр"},
+    "link.line": {"en": "line {line}", "mn": "мөр {line}"},
+    "link.quote": {"en": "quote", "mn": "эх бичвэр"},
     "col.quote_mn": {"en": "Quote (Mongolian, verbatim)", "mn": "Эх бичвэрээс (үгчлэн)"},
     "col.quote_en": {"en": "Quote (English translation)", "mn": "Англи орчуулга"},
     "col.line": {"en": "Line", "mn": "Мөр"},
@@ -149,12 +154,13 @@ LABELS: dict[str, dict[str, str]] = {
     "source.cow": {"en": "Correlates of War Dyadic Trade v4.0 (peacesciencer)", "mn": "«Correlates of War» (COW) төслийн хоёр талын худалдааны цуваа v4.0 (peacesciencer)"},
     "legend.flagged": {"en": "flagged in the audit", "mn": "шалгалтад анхааруулсан"},
     "legend.inferred_end": {"en": "length stated, end inferred", "mn": "урт заасан, төгсгөлийг тооцоолсон"},
-    "at_rate": {"en": "about {amount} at the {year} rate", "mn": "{year} оны ханшаар ойролцоогоор {amount}"},
+    "at_rate": {"en": "{amount} at the {year} rate", "mn": "{year} оны ханшаар {amount}"},
     "ref.source": {"en": "Source", "mn": "Эх сурвалж"},
     # units and money words
     "unit.JPY": {"en": "yen", "mn": "иен"},
     "unit.USD": {"en": "US dollars", "mn": "ам.доллар"},
     "unit.%": {"en": "%", "mn": "%"},
+    "unit.percent_word": {"en": "per cent", "mn": "хувь"},
     "unit.count": {"en": "", "mn": ""},
     "unit.years": {"en": "years", "mn": "жил"},
     "unit.t/year": {"en": "t a year", "mn": "тн/жил"},
@@ -210,29 +216,67 @@ def decade(year: int, lang: str) -> str:
     return f"{start}s" if lang == "en" else f"{start}-{DECADE_SUFFIX_MN[start % 100]}"
 
 
+THOUSANDS = {"en": ",", "mn": "\u202f"}  # one separator per edition: text, tables and charts alike
+SCALES = (("billion", 1e9), ("million", 1e6))
+# Mongolian puts "гаруй" (over) right after the number ("250 гаруй сая"), the other
+# qualifiers before the currency ("4.3 тэрбум шахам иен").
+MN_AFTER_NUMBER = {"over"}
+
+
 def number(value: float, lang: str, digits: int = 0) -> str:
-    """A number with thousands separators: 1,234.5 (en) or 1 234.5 (mn)."""
-    text = f"{value:,.{digits}f}"
-    return text.replace(",", "\u202f") if lang == "mn" else text
+    """A number with the edition's thousands separator: 1,234.5 (en) or 1 234.5 (mn)."""
+    return f"{value:,.{digits}f}".replace(",", THOUSANDS[lang])
 
 
-def money(amount: float, currency: str, lang: str, price_year: int | None = None) -> str:
-    """An amount in words a reader expects: '286.3 billion yen', '17.0 сая ам.доллар (2016 оны үнээр)'."""
+def _whole(x: float) -> bool:
+    return abs(x - round(x)) < 1e-6
+
+
+def _scaled(amount: float, scale: str | None, digits: int | None) -> tuple[str, str]:
+    """(number, scale word key or '') at the given scale, or at the largest scale at which the
+    amount is whole (a printed figure keeps its precision), else one decimal of the largest."""
+    sizes = dict(SCALES)
+    if scale is None:
+        fitting = [(name, size) for name, size in SCALES if abs(amount) >= size]
+        whole = [(name, size) for name, size in fitting if _whole(amount / size)]
+        scale, size = (whole or fitting or [("", 1.0)])[0]
+    else:
+        size = sizes[scale] if scale else 1.0
+    value = amount / size
+    if digits is None:
+        digits = 0 if _whole(value) else 1
+    return number(value, "en", digits), scale
+
+
+def money(amount: float, currency: str, lang: str, price_year: int | None = None, qualifier: str | None = None,
+          scale: str | None = None, digits: int | None = None) -> str:
+    """An amount as a careful editor prints it: 'over 250 million US dollars', '286,282 million yen',
+    '4.3 тэрбум шахам иен', '17 сая ам.доллар (2016 оны үнээр)'.
+
+    A whole figure keeps its printed precision; a converted one gets one decimal. `scale`
+    ('billion', 'million', '') and `digits` fix the form, so that parts and their total shown
+    together add up.
+    """
     if math.isnan(amount):
         return ""
-    for scale, size in (("billion", 1e9), ("million", 1e6)):
-        if abs(amount) >= size:
-            text = f"{number(amount / size, lang, 1)} {label('scale.' + scale, lang)} {label('unit.' + currency, lang)}"
-            break
-    else:
-        text = f"{number(amount, lang)} {label('unit.' + currency, lang)}"
+    figure, scale = _scaled(amount, scale, digits)
+    figure = figure.replace(",", THOUSANDS[lang])
+    words = [figure] + ([label("scale." + scale, lang)] if scale else []) + [label("unit." + currency, lang)]
+    if isinstance(qualifier, str) and qualifier:
+        word = label("qualifier." + qualifier, lang)
+        if lang == "en":
+            words.insert(0, word)
+        else:
+            words.insert(1 if qualifier in MN_AFTER_NUMBER else len(words) - 1, word)
+    text = " ".join(words)
     if price_year is not None and not pd.isna(price_year):
         text += f" ({label('price.constant', lang, base_year=int(price_year))})"
     return text
 
 
 def qualified(text: str, qualifier, lang: str) -> str:
-    """'over 250.0 million US dollars' / '250.0 сая ам.доллар гаруй': the qualifier where each language puts it."""
+    """'over 70' / '70 гаруй': a number's qualifier where each language puts it (for money, use
+    `money(..., qualifier=)`, which places it inside the amount)."""
     if not isinstance(qualifier, str) or not qualifier:
         return text
     word = label("qualifier." + qualifier, lang)
@@ -240,12 +284,11 @@ def qualified(text: str, qualifier, lang: str) -> str:
 
 
 def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:
-    """A non-money figure with its unit and qualifier: 'about 5,700', '1,000 t a year'."""
+    """A non-money figure with its unit and qualifier: 'about 5,700', '1,000 t a year', '70 гаруй хувь'."""
     digits = 0 if float(value).is_integer() else 1
-    text = number(value, lang, digits)
+    text = qualified(number(value, lang, digits), qualifier, lang)
     unit_label = label("unit." + unit, lang) if ("unit." + unit) in LABELS else unit
     if unit == "%":
-        text += "%"
-    elif unit_label:
-        text += f" {unit_label}"
-    return qualified(text, qualifier, lang)
+        # "over 70%", but in Mongolian a qualified share reads "70 гаруй хувь"
+        return text + (" " + label("unit.percent_word", lang) if lang == "mn" and qualifier else "%")
+    return f"{text} {unit_label}" if unit_label else text
