@@ -55,7 +55,8 @@ def with_footnote_marks(quote: str, footnotes) -> str:
     are shown as superscripts ("иэн<sup>10</sup>-д"); the data keep the quote verbatim."""
     out = html.escape(quote)
     for number in sorted({int(n) for n in footnotes if n is not None and not pd.isna(n)}, reverse=True):
-        out = re.sub(rf"(?<=[^\W\d]){number}(?!\d)", f"<sup>{number}</sup>", out)
+        # run into a word or a closing quote: "иэн10-д", "(2013-2017)”17"
+        out = re.sub(rf"(?<=[^\W\d]|”|»){number}(?!\d)", f"<sup>{number}</sup>", out)
     return out
 
 
