@@ -187,9 +187,11 @@ def test_a_footnote_mark_in_a_quote_is_shown_as_a_superscript_and_the_data_stay_
 def test_quote_table_has_one_row_per_quote_with_an_anchor_for_every_id():
     from mnjp import display
 
-    rows = load("trade")
+    rows = load("aid")
     html = display.quotes_html(rows, "en")
-    assert html.count("<tr>") == rows["quote_mn"].nunique()  # body rows (the header row has a style)
+    # the Gobi grant's sentence, and the ODA sentence that holds the quotes of its parts
+    assert html.count("<tr>") == 2  # body rows (the header row has a style)
+    assert "нийт 286 тэрбум 282 сая иэн<sup>10</sup>-д хүрчээ" in html
     for row_id in rows["id"]:
         assert html.count(f'id="{display.anchor(row_id)}"') == 1
     # the row id is no column of its own: it is the anchor's title
@@ -206,7 +208,7 @@ def test_reading_table_shows_each_money_figure_as_printed_beside_its_dollars():
     assert printed == ["5 billion yen", "17 million US dollars"]
     # the yen grant in dollars at the 1977 rate; the dollar figure stays in dollars, with no yen rate
     annual = external("jpy_per_usd_annual_fred_aexjpus.csv", "year")
-    assert dollars[0] == f"{5e9 / annual['1977'] / 1e6:.1f} million US dollars"
+    assert dollars[0] == f"{5e9 / annual['1977'] / 1e6:.0f} million US dollars"
     assert dollars[1] == "17 million US dollars" and rate[1] == ""
     assert not any("yen" in d for d in dollars)
 

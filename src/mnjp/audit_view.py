@@ -108,8 +108,10 @@ def _values(f: Finding, lang: str) -> dict:
         return {"event": date_words(_date_of(x["event"]), lang), "early": len(x["early"]), "total": len(x["publications"]),
                 "dates": "; ".join(date_words(_date_of(p), lang) for p in x["publications"])}
     if rule == "value_in_claim":
-        return {"name": name(x["row"], lang), "mine": _figure(x["row"], lang), "quote": x["claim"]["quote_verbatim"],
-                "source": _source_link(x["claim"]["source_url"], lang)}
+        source = _source_link(x["claim"]["source_url"], lang)
+        if lang == "en":  # the source's own words are English; the Mongolian edition links to them
+            source += f": “{x['claim']['quote_verbatim']}”"
+        return {"name": name(x["row"], lang), "mine": _figure(x["row"], lang), "source": source}
     if rule == "amount_near_claim":
         row = x["row"]
         return {"mine": _money(row, lang), "year": int(row["year"]), "rate": number(x["rate"], lang, 1),

@@ -61,16 +61,21 @@ def with_footnote_marks(quote: str, footnotes) -> str:
 
 
 def quotes_html(frame: pd.DataFrame, lang: str) -> str:
-    """The quotes behind a chapter's rows, one row per quote (rows citing the same sentence
-    share it): line (holding an anchor for each row id), Mongolian, English, footnote."""
+    """The quotes behind a chapter's rows, one row per quote (rows citing the same sentence, or
+    a part of it, share it): line (holding an anchor for each row id), Mongolian, English, footnote."""
+    # a quote that another row's quote contains is shown once, inside the longer one
+    texts = sorted(set(frame["quote_mn"]), key=len, reverse=True)
+    whole = {q: next(t for t in texts if q in t) for q in texts}
+    frame = frame.assign(_quote=frame["quote_mn"].map(whole))
+    english = dict(zip(frame["quote_mn"], frame["quote_en"]))
     rows = []
-    for quote, group in frame.groupby("quote_mn", sort=False):
+    for quote, group in frame.groupby("_quote", sort=False):
         notes = sorted({int(n) for n in group["footnote"].dropna()})
         anchors = "".join(f'<span id="{anchor(i)}" title="{html.escape(i)}"></span>' for i in group["id"])
         rows.append({
             label("col.line", lang): f"{anchors}{int(group['line'].min())}",
             label("col.quote_mn", lang): with_footnote_marks(quote, notes),
-            label("col.quote_en", lang): html.escape(group["quote_en"].iloc[0]),
+            label("col.quote_en", lang): html.escape(english[quote]),
             label("col.footnote", lang): " ".join(footnote_link(n) for n in notes),
         })
     return table_html(pd.DataFrame(rows), escape_columns=[]).replace('class="dataframe mnjp-table"', 'class="dataframe mnjp-table mnjp-quotes"')

@@ -33,8 +33,9 @@ def printed(row, lang: str) -> str:
 
 
 def dollars_text(amount: float, lang: str, qualifier=None, price_year=None) -> str:
-    """A converted dollar amount in millions, so that parts and totals shown together add up."""
-    return money_text(amount, "USD", lang, price_year, qualifier=qualifier, scale="million", digits=0 if abs(amount) >= 1e8 else 1)
+    """A converted dollar amount in millions (whole from ten million up), so that parts and totals
+    shown together add up."""
+    return money_text(amount, "USD", lang, price_year, qualifier=qualifier, scale="million", digits=0 if abs(amount) >= 1e7 else 1)
 
 
 def in_dollars(frame: pd.DataFrame, base_year: int) -> pd.DataFrame:
