@@ -223,3 +223,11 @@ def test_shown_dollar_parts_of_the_aid_total_add_up_to_within_the_printed_gap():
     annual = external("jpy_per_usd_annual_fred_aexjpus.csv", "year")
     gap = (286_282 - 125_944 - 115_158 - 44_770) * 1e6 / annual["2016"] / 1e6  # the article's own gap, in dollars
     assert abs(shown[3] - sum(shown[:3]) - gap) <= 1.5  # three roundings to the million
+
+
+def test_the_mongolian_quote_table_holds_no_english():
+    from mnjp import display
+
+    rows = load("aid")
+    assert not any(text in display.quotes_html(rows, "mn") for text in rows["quote_en"])
+    assert all(text in display.quotes_html(rows, "en") for text in rows.drop_duplicates("line")["quote_en"].head(1))

@@ -57,7 +57,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     ax.set_xlabel(label("axis.year", lang))
     charts.years_axis(ax)
     ax.set_ylabel(f"{label('scale.million', lang)} {label('unit.USD', lang)} ({label('context.log_scale', lang)})")
-    ax.legend(fontsize=9, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=1)  # below the plot, over no mark
+    ax.legend(fontsize="medium", loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=1)  # below the plot, over no mark
     charts.title(fig, text("cow_title", lang))
     used = trade[trade["id"].isin(ids)]
     charts.source_note(fig, source_line(used, lang, label("source.cow", lang)))
@@ -82,17 +82,17 @@ def nso_chart(epa_year: int, p: Params):
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 5.2), sharex=True, layout="constrained")
     top.bar(nso["year"], nso["Japan"] / 1e3, color=charts.COLORS["JP"])
     top.set_ylabel(f"{label('scale.million', lang)} {label('unit.USD', lang)}")
-    top.set_title(text("nso_exports", lang), fontsize=11)
+    top.set_title(text("nso_exports", lang), fontsize="large")
     bottom.plot(nso["year"], nso["share"], color=charts.COLORS["MN"], marker="o", markersize=3)
     bottom.set_ylim(0, nso["share"].max() * 1.3)
     bottom.set_ylabel("%")
-    bottom.set_title(text("nso_share", lang), fontsize=11)
+    bottom.set_title(text("nso_share", lang), fontsize="large")
     for ax in (top, bottom):
         ax.axvline(epa_year, color=charts.COLORS["neutral"], linestyle="--")
         ax.grid(axis="x", visible=False)
         ax.grid(axis="y", visible=True)
         ax.yaxis.set_major_formatter(mpl_number(lang))
-    bottom.text(epa_year + 0.2, bottom.get_ylim()[1] * 0.95, text("epa", lang), fontsize=10, color=charts.COLORS["neutral"], va="top",
+    bottom.text(epa_year + 0.2, bottom.get_ylim()[1] * 0.95, text("epa", lang), fontsize="medium", color=charts.COLORS["neutral"], va="top",
                 bbox=dict(facecolor="white", edgecolor="none", pad=1))
     charts.years_axis(bottom)
     charts.title(fig, text("nso_title", lang))
@@ -118,7 +118,7 @@ def oda_chart(summed_to: int, p: Params):
     fig, ax = charts.figure(8, 3.8)
     colors = [charts.COLORS["neutral"] if y <= summed_to else charts.COLORS["light"] for y in oda["year"]]
     ax.bar(oda["year"], oda["value"] / 1e6, color=colors)
-    ax.text(0.01, 0.95, label("context.oda_summed", lang, last=summed_to), transform=ax.transAxes, fontsize=8,
+    ax.text(0.01, 0.95, label("context.oda_summed", lang, last=summed_to), transform=ax.transAxes, fontsize="small",
             color=charts.COLORS["neutral"], va="top")
     ax.set_ylabel(text("oda_axis", lang))
     charts.years_axis(ax)

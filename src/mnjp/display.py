@@ -75,7 +75,7 @@ def quotes_html(frame: pd.DataFrame, lang: str) -> str:
         rows.append({
             label("col.line", lang): f"{anchors}{int(group['line'].min())}",
             label("col.quote_mn", lang): with_footnote_marks(quote, notes),
-            label("col.quote_en", lang): html.escape(english[quote]),
+            **({label("col.quote_en", lang): html.escape(english[quote])} if lang == "en" else {}),  # an edition in one language
             label("col.footnote", lang): " ".join(footnote_link(n) for n in notes),
         })
     return table_html(pd.DataFrame(rows), escape_columns=[]).replace('class="dataframe mnjp-table"', 'class="dataframe mnjp-table mnjp-quotes"')

@@ -33,7 +33,7 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
     bars = ax.barh(names[::-1], sides["lines"][::-1], color=colors[::-1])
     for bar, lines, chapters in zip(bars, sides["lines"][::-1], sides["chapters"][::-1]):
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2,
-                f"  ≈ {number(lines, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}", va="center", fontsize=9)
+                f"  ≈ {number(lines, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}", va="center", fontsize="medium")
     ax.set_xlim(0, sides["lines"].max() * 1.45)
     ax.set_xlabel(label("axis.tariff_lines", lang))
     charts.title(fig, label("trade.epa_chart_title", lang))
@@ -63,7 +63,7 @@ def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params, flagged: set[s
     for bar, (_, _, text, hatched) in zip(drawn, bars[::-1]):
         if hatched:
             bar.set_facecolor("white"), bar.set_edgecolor(charts.COLORS["JP"]), bar.set_hatch("///")
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + text, va="center", fontsize=10)
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + text, va="center", fontsize="medium")
     ax.set_xlim(0, max(values) * 1.75)
     ax.set_xlabel(label("axis.usd_of_year", lang, year=year))
     charts.title(fig, label("trade.chart_1989_title", lang, year=year, ratio=number(bars[1][1] / bars[0][1], lang, 1)))
