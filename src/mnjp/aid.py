@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import converted, equivalent_pairs, measure, money_axis, money_sources, source_line
+from .figures import converted, equivalent_pairs, measure, money_axis, money_sources, source_line, tick_numbers
 from .labels import label, money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
@@ -52,6 +52,7 @@ def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params):
                 va="center", fontsize="medium")
     ax.set_xlim(0, parts["amount"].max() / scale * 1.6)
     ax.set_xlabel(money_axis(p, "billion"))
+    ax.xaxis.set_major_formatter(tick_numbers(lang))
     t = totals(parts)
     year = int(aid.set_index("id").loc[parts.attrs["total_id"], "year"])
     charts.title(fig, label("aid.chart_title", lang, year=year))

@@ -7,7 +7,7 @@ import html
 import pandas as pd
 
 from .audit import FLAG, NOTE, Finding, _claim_date
-from .display import anchor, show, table_html, with_footnote_marks
+from .display import anchor, table_html, with_footnote_marks
 from .labels import MONTHS_EN, LABELS, label, money, month_year, number
 
 
@@ -165,10 +165,6 @@ def sections(findings: list[Finding], rows: pd.DataFrame, lang: str, status: str
     return "\n\n".join(section(f, rows, lang) for f in findings if f.status == status)
 
 
-def titles(findings: list[Finding], lang: str, status: str) -> list[str]:
-    return [label(f"audit.{f.rule}.{f.status}.title", lang, **_values(f, lang)) for f in findings if f.status == status]
-
-
 def summary(audit: pd.DataFrame, findings: list[Finding], lang: str):
     """Every check in one table, folded: result, what was checked (by name), conclusion, lines."""
     names = {f.check_id: "; ".join(dict.fromkeys(n for n in (name(r, lang) for r in _rows_of(f)) if n)) for f in findings}
@@ -205,4 +201,4 @@ def flagged_ids(audit: pd.DataFrame) -> set[str]:
     return rested_on(audit[audit["status"] == "FLAG"])
 
 
-__all__ = ["FLAG", "NOTE", "sections", "summary", "titles", "show", "rested_on", "flagged_ids"]
+__all__ = ["FLAG", "NOTE", "sections", "summary", "rested_on", "flagged_ids"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts, paths
-from .figures import measure, source_line
-from .labels import label, money as money_text, number
+from .figures import measure, source_line, tick_numbers
+from .labels import label, money as money_text
 from .money import series
 from .params import Params
 
@@ -33,7 +33,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     """The COW bilateral flows around the article's trade year, in million current US dollars
     (the unit of the series and of the article's figures), with the article's figures marked.
     The axis is logarithmic, since the cashmere figure is ten times the series, with plain ticks."""
-    from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
+    from matplotlib.ticker import FixedLocator, NullLocator
 
     cow = cow_table()
     cow = cow[cow["year"].between(first, last)]
@@ -51,7 +51,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     ticks = [1, 2, 5, 10, 20, 50, 100, 200, 500]
     ax.yaxis.set_major_locator(FixedLocator(ticks))
     ax.yaxis.set_minor_locator(NullLocator())
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v, lang)))
+    ax.yaxis.set_major_formatter(tick_numbers(lang))
     ax.set_ylim(1, 600)
     ax.grid(axis="y", visible=True)
     ax.set_xlabel(label("axis.year", lang))
@@ -91,20 +91,13 @@ def nso_chart(epa_year: int, p: Params):
         ax.axvline(epa_year, color=charts.COLORS["neutral"], linestyle="--")
         ax.grid(axis="x", visible=False)
         ax.grid(axis="y", visible=True)
-        ax.yaxis.set_major_formatter(mpl_number(lang))
+        ax.yaxis.set_major_formatter(tick_numbers(lang))
     bottom.text(epa_year + 0.2, bottom.get_ylim()[1] * 0.95, text("epa", lang), fontsize="medium", color=charts.COLORS["neutral"], va="top",
                 bbox=dict(facecolor="white", edgecolor="none", pad=1))
     charts.years_axis(bottom)
     charts.title(fig, text("nso_title", lang))
     charts.source_note(fig, label("source.nso", lang))
     return fig, nso.rename(columns={"Japan": "exports_to_japan_thousand_usd", "Total": "exports_total_thousand_usd", "share": "japan_share_percent"})
-
-
-def mpl_number(lang: str):
-    """Tick labels with the edition's thousands separator."""
-    from matplotlib.ticker import FuncFormatter
-
-    return FuncFormatter(lambda v, _: number(v, lang, 0 if float(v).is_integer() else 1))
 
 
 def oda_table() -> pd.DataFrame:
@@ -121,6 +114,7 @@ def oda_chart(summed_to: int, p: Params):
     ax.text(0.01, 0.95, label("context.oda_summed", lang, last=summed_to), transform=ax.transAxes, fontsize="small",
             color=charts.COLORS["neutral"], va="top")
     ax.set_ylabel(text("oda_axis", lang))
+    ax.yaxis.set_major_formatter(tick_numbers(lang))
     charts.years_axis(ax)
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)

@@ -132,3 +132,10 @@ def as_printed(row, p: Params) -> str:
         constant = amount(float(row["value"]), "JPY", year, month, "USD", "constant", p.base_year)[0]
         text += f"; {dollars_text(constant, p.lang, row['qualifier'], p.base_year)}"
     return text + ")"
+
+
+def tick_numbers(lang: str):
+    """Axis tick labels with the edition's thousands separator (5 700 in Mongolian, as in its text)."""
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda v, _: number(v, lang, 0 if float(v).is_integer() else 1))

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import measure, source_line
-from .labels import label, money, number
+from .figures import measure, source_line, tick_numbers
+from .labels import label, money, number, quantity
 from .params import Params
 
 
@@ -31,9 +31,11 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
     names = [label("side." + s, lang) for s in sides["side"]]
     colors = [charts.COLORS[s] for s in sides["side"]]
     bars = ax.barh(names[::-1], sides["lines"][::-1], color=colors[::-1])
-    for bar, lines, chapters in zip(bars, sides["lines"][::-1], sides["chapters"][::-1]):
+    for bar, lines, qualifier, chapters in zip(bars, sides["lines"][::-1], sides["lines_qualifier"][::-1], sides["chapters"][::-1]):
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2,
-                f"  ≈ {number(lines, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}", va="center", fontsize="medium")
+                f"  {quantity(lines, 'count', qualifier, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}",
+                va="center", fontsize="medium")
+    ax.xaxis.set_major_formatter(tick_numbers(lang))
     ax.set_xlim(0, sides["lines"].max() * 1.45)
     ax.set_xlabel(label("axis.tariff_lines", lang))
     charts.title(fig, label("trade.epa_chart_title", lang))
