@@ -86,7 +86,7 @@ def within_whole(part: dict, whole: dict) -> Finding:
                        "The part is within its whole.", "Хэсэг нь нийт дүнгээсээ хэтрээгүй.", facts=facts)
     return Finding("", "within_whole", FLAG, [part["id"], whole["id"]], arithmetic,
                    f"As printed, the part is {p / w:.1f} times the whole it belongs to, so the two figures cannot both be right; the article does not say which is wrong.",
-                   f"Бичигдсэнээрээ хэсэг нь өөрийг нь багтаасан нийт дүнгээс {p / w:.1f} дахин их тул хоёр тоо хоёулаа зөв байж чадахгүй; аль нь буруу болохыг өгүүлэлд заагаагүй.", facts=facts)
+                   f"Өгүүлэлд бичсэнээр хэсэг нь өөрийгөө багтаах ёстой нийт дүнгээс {p / w:.1f} дахин их тул хоёр тоо хоёулаа зөв байж чадахгүй; аль нь буруу болохыг өгүүлэлд заагаагүй.", facts=facts)
 
 
 def implied_rate(jpy: dict, usd: dict, annual: pd.Series, monthly: pd.Series) -> Finding:
@@ -133,10 +133,10 @@ def mentions_agree(mention: dict, first: dict) -> Finding:
     if differ:
         return Finding("", "mentions_agree", FLAG, ids, arithmetic,
                        f"Two mentions of the same item disagree on the {' and the '.join(FIELD_EN[f] for f in differ)}.",
-                       f"Нэг зүйлийн хоёр дурдагдал зөрж байна: {', '.join(FIELD_MN[f] for f in differ)}.", facts=facts)
+                       f"Нэг зүйлийг хоёр газар дурдахдаа өөр өөр {', '.join(FIELD_MN[f] for f in differ)} заасан.", facts=facts)
     return Finding("", "mentions_agree", PASS if fields else NOTE, ids, arithmetic,
                    "The mentions agree." if fields else "The second mention gives no date to compare.",
-                   "Давтан дурдсан мэдээлэл зөрөөгүй." if fields else "Хоёр дахь дурдагдалд харьцуулах огноо алга.", facts=facts)
+                   "Давтан дурдсан мэдээлэл зөрөөгүй." if fields else "Дахин дурдахдаа огноо заагаагүй тул харьцуулах боломжгүй.", facts=facts)
 
 
 def duration_reaches_year(event: dict, durations: list[dict], target: int) -> Finding:
@@ -182,6 +182,16 @@ def period_from_duration(event: dict, duration: dict) -> Finding:
     return Finding("", "period_from_duration", NOTE, ids, arithmetic,
                    f"The article gives the length but not the end: the programme would run to about {end_text}.",
                    f"Өгүүлэлд хугацааны уртыг өгсөн боловч дуусах хугацааг заагаагүй: хөтөлбөр {_end_mn(facts)} хүртэл үргэлжилсэн байх магадлалтай.", facts=facts)
+
+
+def _date_mn(parts: tuple) -> str:
+    """(2012, 3, 12) as '2012 оны 3 дугаар сарын 12', (2012, 5) as '2012 оны 5 дугаар сар'."""
+    from .labels import month_year
+
+    if len(parts) == 1:
+        return f"{parts[0]} он"
+    text = month_year(parts[0], parts[1], "mn")
+    return f"{text}ын {parts[2]}" if len(parts) > 2 else text
 
 
 def _end_mn(facts: dict) -> str:
@@ -242,7 +252,7 @@ def date_matches_claim(row: dict, claim: dict) -> Finding:
         return Finding("", "date_matches_claim", PASS, ids, arithmetic, "The date agrees with the source.", "Огноо эх сурвалжтай таарч байна.", facts=facts)
     return Finding("", "date_matches_claim", FLAG, ids, arithmetic,
                    f"The article and the source disagree on the date: {_date_text(mine)} in the article, {claim['date']} in the source.",
-                   f"Өгүүлэл ба эх сурвалж огноогоор зөрж байна: өгүүлэлд {_date_text(mine)}, эх сурвалжид {claim['date']}.", facts=facts)
+                   f"Өгүүлэл ба эх сурвалж огноогоор зөрж байна: өгүүлэлд {_date_mn(mine)}, эх сурвалжид {_date_mn(theirs)}.", facts=facts)
 
 
 def value_in_claim(row: dict, claim: dict) -> Finding:
@@ -290,7 +300,7 @@ def compare_series(row: dict, series_value: float, series_name: str) -> Finding:
     times, more = (ratio, True) if ratio > 1 else (1 / ratio, False)
     return Finding("", "compare_series", FLAG, [row["id"]], arithmetic,
                    f"{times:.1f} times {'more' if more else 'less'} than the reference series: not plausible as printed.",
-                   f"Лавлах цуваанаас {times:.1f} дахин {'их' if more else 'бага'}: бичигдсэнээрээ үнэмшилгүй.", facts=facts)
+                   f"Лавлах цуваанаас {times:.1f} дахин {'их' if more else 'бага'}: өгүүлэлд бичсэнээр нь авбал үнэмшилгүй.", facts=facts)
 
 
 RULES = {f.__name__: f for f in (parts_add_up, within_whole, implied_rate, mentions_agree, duration_reaches_year,

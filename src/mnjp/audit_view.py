@@ -167,7 +167,8 @@ def sections(findings: list[Finding], rows: pd.DataFrame, lang: str, status: str
 
 def summary(audit: pd.DataFrame, findings: list[Finding], lang: str):
     """Every check in one table, folded: result, what was checked (by name), conclusion, lines."""
-    names = {f.check_id: "; ".join(dict.fromkeys(n for n in (name(r, lang) for r in _rows_of(f)) if n)) for f in findings}
+    names = {f.check_id: "; ".join(dict.fromkeys(n for n in (name(r, lang) for r in _rows_of(f)) if n))
+             or label("audit.rule." + f.rule, lang) for f in findings}
     rows = [{label("audit.status", lang): label("status." + r["status"], lang),
              label("audit.check", lang): html.escape(names.get(r["id"], "")),
              label("audit.conclusion", lang): html.escape(conclusion(r, lang)),

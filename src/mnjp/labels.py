@@ -127,6 +127,7 @@ LABELS: dict[str, dict[str, str]] = {
     "audit.meaning": {"en": "What it may mean", "mn": "Боломжит тайлбар"},
     "audit.source_link": {"en": "the source", "mn": "эх сурвалж"},
     "audit.table_fold": {"en": "All {n} checks in one table", "mn": "Бүх {n} шалгалт нэг хүснэгтэд"},
+    "audit.rule.sources_not_before_statements": {"en": "The dated sources the article cites", "mn": "Өгүүлэлд иш татсан огноотой эх сурвалж"},
     "audit.visit": {"en": "the visit of {person}", "mn": "айлчлал ({person})"},
     "audit.undated": {"en": "no date", "mn": "огноогүй"},
     "field.year": {"en": "year", "mn": "он"},
