@@ -8,6 +8,7 @@ import pandas as pd
 
 from .audit import FLAG, NOTE, Finding, _claim_date
 from .display import anchor, table_html, with_footnote_marks
+from .figures import dollars_text
 from .labels import MONTHS_EN, LABELS, label, money, month_year, number
 
 
@@ -115,7 +116,7 @@ def _values(f: Finding, lang: str) -> dict:
     if rule == "amount_near_claim":
         row = x["row"]
         return {"mine": _money(row, lang), "year": int(row["year"]), "rate": number(x["rate"], lang, 1),
-                "usd": money(x["usd"], "USD", lang), "theirs": money(x["theirs"], "USD", lang)}
+                "usd": dollars_text(x["usd"], lang), "theirs": money(x["theirs"], "USD", lang)}
     return {}
 
 
