@@ -56,7 +56,7 @@ def test_aid_glue_matches_the_data(runs, lang, currency):
     assert glued["aid_difference_jpy"] == pytest.approx(float(aid["aid.oda_total"]["value"]) - sum(float(r["value"]) for r in parts))
     assert glued["gobi_implied_rate"] == pytest.approx(float(aid["aid.gobi_grant_jpy"]["value"]) / float(aid["aid.gobi_grant_usd"]["value"]))
     assert glued["gobi_fred_rate"] == fred_annual()[1977]
-    words = {"en": "billion", "mn": "тэрбум"}[lang]
+    words = {"en": "million yen", "mn": "сая иен"}[lang]  # as printed, to the million
     assert words in glued["aid_total_text"]
 
 
@@ -97,8 +97,20 @@ def test_audit_glue_matches_the_data(runs, lang, currency):
         statuses = [r["status"] for r in csv.DictReader(handle)]
     assert glued["audit_checks"] == len(statuses)
     assert (glued["audit_pass"], glued["audit_flag"], glued["audit_note"]) == tuple(statuses.count(s) for s in ("PASS", "FLAG", "NOTE"))
+
+
+@pytest.mark.parametrize("lang, currency", COMBINATIONS)
+def test_dollars_stand_beside_every_yen_figure_whatever_the_run_currency(runs, lang, currency):
+    glued = runs[(lang, currency)]["aid"]
     aid = rows("aid")["aid.oda_total"]
-    assert glued["japan_oda_usd"] == pytest.approx(float(aid["value"]) / fred_annual()[int(aid["year"])])
+    dollars = float(aid["value"]) / fred_annual()[int(aid["year"])]
+    assert glued["japan_oda_usd"] == pytest.approx(dollars)
+    shown = f"{dollars / 1e6:,.0f}".replace(",", {"en": ",", "mn": "\u202f"}[lang])
+    assert shown in glued["aid_total_text"] and shown in glued["japan_oda_usd_text"]
+    # the front page's cashmere finding: the ratio of the two figures as printed
+    trade = rows("trade")
+    ratio = float(trade["trade.cashmere_imports_1989"]["value"]) / float(trade["trade.turnover_1989"]["value"])
+    assert runs[(lang, currency)]["trade"]["cashmere_turnover_ratio"] == pytest.approx(ratio)
 
 
 @pytest.mark.parametrize("lang, currency", COMBINATIONS)
@@ -109,7 +121,7 @@ def test_every_glue_name_is_documented_and_every_figure_saved(runs, lang, curren
         notebook = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))
         figures = {m for c in notebook["cells"] if c["cell_type"] == "markdown"
                    for m in re.findall(r"```\{figure\} (\S+)\.png", "".join(c["source"]))}
-        assert figures or name in ("dictionary", "sources", "rerun"), name
+        assert figures or name in ("audit", "dictionary", "sources", "rerun"), name  # the audit explains; its charts sit in the chapters
         for figure in figures:
             for kind in ("png", "svg", "csv"):
                 assert (folder / f"{figure}.{kind}").stat().st_size > 0, (figure, kind)

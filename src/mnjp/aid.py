@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import converted, equivalent_pairs, measure, money_axis, money_sources, source_line
+from .figures import converted, equivalent_pairs, measure, money_axis, money_sources, source_line, tick_numbers
 from .labels import label, money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
@@ -49,14 +49,15 @@ def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params):
     bars = ax.barh(charts.wrap(parts["measure"][::-1], 30), parts["amount"][::-1] / scale, color=charts.COLORS["JP"])
     for bar, amount, share in zip(bars, parts["amount"][::-1], parts["share"][::-1]):
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f"  {money_text(amount, unit, lang)} ({share:.1f}%)",
-                va="center", fontsize=9)
+                va="center", fontsize="medium")
     ax.set_xlim(0, parts["amount"].max() / scale * 1.6)
     ax.set_xlabel(money_axis(p, "billion"))
+    ax.xaxis.set_major_formatter(tick_numbers(lang))
     t = totals(parts)
     year = int(aid.set_index("id").loc[parts.attrs["total_id"], "year"])
     charts.title(fig, label("aid.chart_title", lang, year=year))
     ax.text(1, 0.02, f"{label('legend.stated_total', lang)}: {money_text(t['total'], unit, lang)}\n"
-            f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}", transform=ax.transAxes, fontsize=9,
+            f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}", transform=ax.transAxes, fontsize="medium",
             ha="right", va="bottom", color=charts.COLORS["neutral"])
     used = aid[aid["id"].isin(list(parts["id"]) + [parts.attrs["total_id"]])]
     charts.source_note(fig, source_line(used, lang, *money_sources(p)))

@@ -17,6 +17,7 @@ from .numbers import numbers_in
 
 PASS, FLAG, NOTE = "PASS", "FLAG", "NOTE"
 UNIT_MN_INSTRUMENTAL = {"JPY": "иенээр", "USD": "ам.доллараар"}
+FIELD_EN = {"year": "year", "month": "month", "day": "day", "period_start": "first year of the period", "period_end": "last year of the period"}
 FIELD_MN = {"year": "он", "month": "сар", "day": "өдөр", "period_start": "эхлэх он", "period_end": "дуусах он"}
 CLAIMS_FILE = "events_and_claims_from_stored_pages.csv"
 COW_FILE = "cow_trade_dyadic_mng_jpn.csv"
@@ -34,6 +35,7 @@ class Finding:
     reference: str = ""
     note_en: str = ""
     lines: list[int] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)  # the values the sentences of the report are made from
 
     def row(self) -> dict:
         return {"id": self.check_id, "rule": self.rule, "status": self.status, "article_ids": " ".join(self.ids),
@@ -63,26 +65,28 @@ def parts_add_up(whole: dict, parts: list[dict]) -> Finding:
     total, summed = float(whole["value"]), sum(float(p["value"]) for p in parts)
     difference = total - summed
     unit = whole["unit"]
+    facts = dict(whole=whole, parts=parts, total=total, summed=summed, difference=difference, unit=unit)
     arithmetic = f"{' + '.join(_m(float(p['value'])) for p in parts)} = {_m(summed)} million {unit}; stated {_m(total)}; difference {_m(difference)} ({100 * difference / total:.2f}%)"
     ok = abs(difference) < 0.5e6 * len(parts)  # the parts are printed to the million
     if ok:
         return Finding("", "parts_add_up", PASS, [whole["id"]] + [p["id"] for p in parts], arithmetic,
-                       "The parts add up to the stated total.", "Бүрэлдэхүүн хэсгүүдийн нийлбэр нийт дүнтэй тэнцүү.")
+                       "The parts add up to the stated total.", "Бүрэлдэхүүн хэсгүүдийн нийлбэр нийт дүнтэй тэнцүү.", facts=facts)
     return Finding("", "parts_add_up", FLAG, [whole["id"]] + [p["id"] for p in parts], arithmetic,
                    f"The stated total is {_m(difference)} million {unit} {'more' if difference > 0 else 'less'} than the sum of its parts; the article does not explain the gap.",
-                   f"Нийт дүн хэсгүүдийн нийлбэрээс {_m(abs(difference))} сая {UNIT_MN_INSTRUMENTAL.get(unit, unit)} {'их' if difference > 0 else 'бага'}; өгүүлэлд шалтгааныг тайлбарлаагүй.")
+                   f"Нийт дүн хэсгүүдийн нийлбэрээс {_m(abs(difference))} сая {UNIT_MN_INSTRUMENTAL.get(unit, unit)} {'их' if difference > 0 else 'бага'}; өгүүлэлд шалтгааныг тайлбарлаагүй.", facts=facts)
 
 
 def within_whole(part: dict, whole: dict) -> Finding:
     """A subset does not exceed the whole it belongs to."""
     p, w = float(part["value"]), float(whole["value"])
+    facts = dict(part=part, whole=whole, ratio=p / w)
     arithmetic = f"{part['qualifier'] or ''} {_m(p)} vs {whole['qualifier'] or ''} {_m(w)} million {whole['unit']} (ratio {p / w:.1f})".strip()
     if p <= w:
         return Finding("", "within_whole", PASS, [part["id"], whole["id"]], arithmetic,
-                       "The part is within its whole.", "Хэсэг нь нийт дүнгээсээ хэтрээгүй.")
+                       "The part is within its whole.", "Хэсэг нь нийт дүнгээсээ хэтрээгүй.", facts=facts)
     return Finding("", "within_whole", FLAG, [part["id"], whole["id"]], arithmetic,
                    f"As printed, the part is {p / w:.1f} times the whole it belongs to, so the two figures cannot both be right; the article does not say which is wrong.",
-                   f"Бичигдсэнээрээ хэсэг нь өөрийг нь багтаасан нийт дүнгээс {p / w:.1f} дахин их тул хоёр тоо хоёулаа зөв байж чадахгүй; аль нь буруу болохыг өгүүлэлд заагаагүй.")
+                   f"Өгүүлэлд бичсэнээр хэсэг нь өөрийгөө багтаах ёстой нийт дүнгээс {p / w:.1f} дахин их тул хоёр тоо хоёулаа зөв байж чадахгүй; аль нь буруу болохыг өгүүлэлд заагаагүй.", facts=facts)
 
 
 def implied_rate(jpy: dict, usd: dict, annual: pd.Series, monthly: pd.Series) -> Finding:
@@ -101,19 +105,21 @@ def implied_rate(jpy: dict, usd: dict, annual: pd.Series, monthly: pd.Series) ->
     months = monthly[monthly.index.str.startswith(f"{year}-")]
     low, high = float(months.min()), float(months.max())
     nearest = min((y for y in (year - 1, year, year + 1) if y in annual.index), key=lambda y: abs(annual[y] - implied))
+    facts = dict(jpy=jpy, usd=usd, year=year, implied=implied, low_rate=low_rate, high_rate=high_rate,
+                 annual=float(annual[year]), month_low=low, month_high=high)
     arithmetic = (f"{_m(float(jpy['value']))} million JPY / {_m(dollars)} million USD = {implied:.1f} JPY/USD "
                   f"({low_rate:.1f}–{high_rate:.1f} allowing for rounding); FRED {year} average {annual[year]:.1f}, "
                   f"monthly range {low:.1f}–{high:.1f}; {nearest} average {annual[nearest]:.1f}")
     if low_rate <= annual[year] <= high_rate:
         return Finding("", "implied_rate", PASS, ids, arithmetic, "The dollar figure matches the year's average rate.",
-                       "Долларын дүн тухайн оны дундаж ханштай таарч байна.")
+                       "Долларын дүн тухайн оны дундаж ханштай таарч байна.", facts=facts)
     if low_rate <= high and high_rate >= low:
         return Finding("", "implied_rate", NOTE, ids, arithmetic,
                        f"The dollar figure fits the rate of some month of {year}, not the year's average: the article's \"rate of the time\" is a rate of part of the year.",
-                       f"Долларын дүн {year} оны аль нэг сарын ханштай нийцэх боловч жилийн дундажтай таарахгүй: өгүүлэлд \"тухайн үеийн ханш\" гэдэг нь жилийн зарим хэсгийн ханш юм.")
+                       f"Долларын дүн {year} оны аль нэг сарын ханштай нийцэх боловч жилийн дундажтай таарахгүй: өгүүлэлд \"тухайн үеийн ханш\" гэдэг нь жилийн зарим хэсгийн ханш юм.", facts=facts)
     return Finding("", "implied_rate", FLAG, ids, arithmetic,
                    f"Even allowing for rounding, no rate of {year} gives the dollar figure.",
-                   f"Тоймлолтыг тооцсон ч {year} оны аль ч ханшаар долларын дүн гарахгүй.")
+                   f"Тоймлолтыг тооцсон ч {year} оны аль ч ханшаар долларын дүн гарахгүй.", facts=facts)
 
 
 def mentions_agree(mention: dict, first: dict) -> Finding:
@@ -123,13 +129,14 @@ def mentions_agree(mention: dict, first: dict) -> Finding:
     differ = [f for f in fields if int(mention[f]) != int(first[f])]
     arithmetic = "; ".join(f"{f}: {int(first[f])} vs {int(mention[f])}" for f in fields) or "no date in the second mention"
     ids = [first["id"], mention["id"]]
+    facts = dict(first=first, mention=mention, fields=fields, differ=differ)
     if differ:
         return Finding("", "mentions_agree", FLAG, ids, arithmetic,
-                       f"Two mentions of the same item disagree on {', '.join(differ)}.",
-                       f"Нэг зүйлийн хоёр дурдагдал зөрж байна: {', '.join(FIELD_MN[f] for f in differ)}.")
+                       f"Two mentions of the same item disagree on the {' and the '.join(FIELD_EN[f] for f in differ)}.",
+                       f"Нэг зүйлийг хоёр газар дурдахдаа өөр өөр {', '.join(FIELD_MN[f] for f in differ)} заасан.", facts=facts)
     return Finding("", "mentions_agree", PASS if fields else NOTE, ids, arithmetic,
                    "The mentions agree." if fields else "The second mention gives no date to compare.",
-                   "Дурдагдлууд зөрөхгүй." if fields else "Хоёр дахь дурдагдалд харьцуулах огноо алга.")
+                   "Давтан дурдсан мэдээлэл зөрөөгүй." if fields else "Дахин дурдахдаа огноо заагаагүй тул харьцуулах боломжгүй.", facts=facts)
 
 
 def duration_reaches_year(event: dict, durations: list[dict], target: int) -> Finding:
@@ -137,11 +144,12 @@ def duration_reaches_year(event: dict, durations: list[dict], target: int) -> Fi
     start = int(event["year"])
     arithmetic = "; ".join(f"{start} + {int(d['value'])} = {start + int(d['value'])}" for d in durations) + f"; article year {target}"
     ids = [event["id"]] + [d["id"] for d in durations]
+    facts = dict(event=event, durations=durations, target=target)
     if all(start + int(d["value"]) == target for d in durations):
         return Finding("", "duration_reaches_year", PASS, ids, arithmetic, "Every stated number of years agrees with the dates.",
-                       "Заасан жилийн тоо бүр огноотой таарч байна.")
+                       "Заасан жилийн тоо бүр огноотой таарч байна.", facts=facts)
     return Finding("", "duration_reaches_year", FLAG, ids, arithmetic, "A stated number of years does not reach the article's year.",
-                   "Заасан жилийн тоо өгүүллийн онд хүрэхгүй байна.")
+                   "Заасан жилийн тоо өгүүллийн онд хүрэхгүй байна.", facts=facts)
 
 
 def period_from_duration(event: dict, duration: dict) -> Finding:
@@ -153,24 +161,46 @@ def period_from_duration(event: dict, duration: dict) -> Finding:
     """
     years = int(duration["value"])
     ids = [event["id"], duration["id"]]
+    facts = dict(event=event, years=years, start=None, end_year=None, end_month=None)
     if not pd.isna(event.get("period_end")) and not pd.isna(event.get("period_start")):
         start, end = int(event["period_start"]), int(event["period_end"])
         arithmetic = f"{start}–{end} is {end - start + 1} years counted inclusively; stated length {years}"
         if end - start + 1 == years:
-            return Finding("", "period_from_duration", PASS, ids, arithmetic, "The period matches the stated length.", "Хугацаа нь заасан урттайгаа таарна.")
-        return Finding("", "period_from_duration", FLAG, ids, arithmetic, "The period does not match the stated length.", "Хугацаа нь заасан урттайгаа таарахгүй.")
+            return Finding("", "period_from_duration", PASS, ids, arithmetic, "The period matches the stated length.", "Хугацаа нь заасан урттайгаа таарна.", facts=facts)
+        return Finding("", "period_from_duration", FLAG, ids, arithmetic, "The period does not match the stated length.", "Хугацаа нь заасан урттайгаа таарахгүй.", facts=facts)
     start = int(event["period_start"]) if not pd.isna(event.get("period_start")) else int(event["year"])
     month = event.get("month")
     if month is not None and not pd.isna(month):
         end_year, end_month = (start + years, int(month) - 1) if int(month) > 1 else (start + years - 1, 12)
         end_text = f"{end_year}-{end_month:02d}"
+        facts.update(start=(start, int(month)), end_year=end_year, end_month=end_month)
         arithmetic = f"from {start}-{int(month):02d}, {years} years: to about {end_text}"
     else:
         end_text = str(start + years - 1)
+        facts.update(start=(start,), end_year=start + years - 1)
         arithmetic = f"from {start}, {years} years counted inclusively: to {end_text}"
     return Finding("", "period_from_duration", NOTE, ids, arithmetic,
                    f"The article gives the length but not the end: the programme would run to about {end_text}.",
-                   f"Өгүүлэлд хугацааны уртыг өгсөн боловч дуусах оныг заагаагүй: хөтөлбөр {end_text} орчим хүртэл үргэлжлэх.")
+                   f"Өгүүлэлд хугацааны уртыг өгсөн боловч дуусах хугацааг заагаагүй: хөтөлбөр {_end_mn(facts)} хүртэл үргэлжилсэн байх магадлалтай.", facts=facts)
+
+
+def _date_mn(parts: tuple) -> str:
+    """(2012, 3, 12) as '2012 оны 3 дугаар сарын 12', (2012, 5) as '2012 оны 5 дугаар сар'."""
+    from .labels import month_year
+
+    if len(parts) == 1:
+        return f"{parts[0]} он"
+    text = month_year(parts[0], parts[1], "mn")
+    return f"{text}ын {parts[2]}" if len(parts) > 2 else text
+
+
+def _end_mn(facts: dict) -> str:
+    """'2009 оны 10 дугаар сар' or '2016 он': the inferred end, in Mongolian words."""
+    from .labels import month_year
+
+    if facts["end_month"]:
+        return month_year(facts["end_year"], facts["end_month"], "mn")
+    return f"{facts['end_year']} он"
 
 
 def publication_not_before_event(event: dict, publications: list[dict]) -> Finding:
@@ -179,11 +209,12 @@ def publication_not_before_event(event: dict, publications: list[dict]) -> Findi
     early = [p for p in publications if _date(p) < when]
     arithmetic = f"event {_date_text(when)}; " + ", ".join(f"{p['id'].split('_')[-1]} {_date_text(_date(p))}" for p in publications)
     ids = [event["id"]] + [p["id"] for p in publications]
+    facts = dict(event=event, publications=publications, early=early)
     if not early:
-        return Finding("", "publication_not_before_event", PASS, ids, arithmetic, "No report predates the event.", "Үйл явдлаас өмнө нийтлэгдсэн мэдээ алга.")
+        return Finding("", "publication_not_before_event", PASS, ids, arithmetic, "No report predates the event.", "Үйл явдлаас өмнө нийтлэгдсэн мэдээ алга.", facts=facts)
     return Finding("", "publication_not_before_event", NOTE, ids, arithmetic,
                    f"{len(early)} of the {len(publications)} publications are dated before the event they announce: both can be right if the text was released before the formal act, but a reader should know the order.",
-                   f"{len(publications)} нийтлэлийн {len(early)} нь мэдээлж буй үйл явдлаасаа өмнөх огноотой: баримт бичиг албан ёсны үйл явдлаас өмнө нийтлэгдсэн бол хоёулаа зөв байж болох ч дарааллыг анхаарах хэрэгтэй.")
+                   f"{len(publications)} нийтлэлийн {len(early)} нь мэдээлж буй үйл явдлаасаа өмнөх огноотой: баримт бичиг албан ёсны үйл явдлаас өмнө нийтлэгдсэн бол хоёулаа зөв байж болох ч дарааллыг анхаарах хэрэгтэй.", facts=facts)
 
 
 def sources_not_before_statements(cited: list[tuple[dict, dict]]) -> Finding:
@@ -193,13 +224,14 @@ def sources_not_before_statements(cited: list[tuple[dict, dict]]) -> Finding:
         "; ".join(f"{row['id']} {_date_text(_date(row))} cites footnote {ref['number']} of {_date_text(_date(ref))}" for row, ref in early)
         or "no source predates its statement")
     ids = sorted({row["id"] for row, _ in (early or cited)})
+    facts = dict(cited=cited, early=early)
     if not early:
         return Finding("", "sources_not_before_statements", PASS, ids, arithmetic,
                        "No cited source is dated before the statement it supports.",
-                       "Иш татсан эх сурвалжийн огноо нь түүгээр баталсан мэдээллээс өмнө биш.")
+                       "Иш татсан эх сурвалжийн огноо нь түүгээр баталсан мэдээллээс өмнө биш.", facts=facts)
     return Finding("", "sources_not_before_statements", FLAG, ids, arithmetic,
                    f"{len(early)} statement(s) cite a source dated before the event they report.",
-                   f"{len(early)} мэдээлэл өөрөөсөө өмнөх огноотой эх сурвалжийг иш татсан.")
+                   f"{len(early)} мэдээлэл өөрөөсөө өмнөх огноотой эх сурвалжийг иш татсан.", facts=facts)
 
 
 # --- Rules against reference data ------------------------------------------------------------
@@ -214,24 +246,26 @@ def date_matches_claim(row: dict, claim: dict) -> Finding:
     mine, theirs = _date(row), _claim_date(claim["date"])
     common = min(len(mine), len(theirs))
     arithmetic = f"article {_date_text(mine)}; source {claim['date']} ({claim['source_type']})"
+    facts = dict(row=row, claim=claim, mine=mine)
     ids = [row["id"]]
     if common and mine[:common] == theirs[:common]:
-        return Finding("", "date_matches_claim", PASS, ids, arithmetic, "The date agrees with the source.", "Огноо эх сурвалжтай таарч байна.")
+        return Finding("", "date_matches_claim", PASS, ids, arithmetic, "The date agrees with the source.", "Огноо эх сурвалжтай таарч байна.", facts=facts)
     return Finding("", "date_matches_claim", FLAG, ids, arithmetic,
                    f"The article and the source disagree on the date: {_date_text(mine)} in the article, {claim['date']} in the source.",
-                   f"Өгүүлэл ба эх сурвалж огноогоор зөрж байна: өгүүлэлд {_date_text(mine)}, эх сурвалжид {claim['date']}.")
+                   f"Өгүүлэл ба эх сурвалж огноогоор зөрж байна: өгүүлэлд {_date_mn(mine)}, эх сурвалжид {_date_mn(theirs)}.", facts=facts)
 
 
 def value_in_claim(row: dict, claim: dict) -> Finding:
     """The article's figure is stated by the source's own words."""
     found = numbers_in(claim["quote_verbatim"])
+    facts = dict(row=row, claim=claim)
     value = float(row["value"])
     arithmetic = f"article {row['value_as_printed']} ({value:,.0f}); source: “{claim['quote_verbatim'][:160]}”"
     if value in found:
-        return Finding("", "value_in_claim", PASS, [row["id"]], arithmetic, "The source states the same figure.", "Эх сурвалжид ижил тоо байна.")
+        return Finding("", "value_in_claim", PASS, [row["id"]], arithmetic, "The source states the same figure.", "Эх сурвалжид ижил тоо байна.", facts=facts)
     return Finding("", "value_in_claim", NOTE, [row["id"]], arithmetic,
                    "The source gives other figures, not this one; see the note on what each counts.",
-                   "Эх сурвалжид энэ тоо биш, өөр тоо бий; тус бүр юуг тоолсныг тэмдэглэлээс үзнэ үү.")
+                   "Эх сурвалжид энэ тоо биш, өөр тоо бий; тус бүр юуг тоолсныг тэмдэглэлээс үзнэ үү.", facts=facts)
 
 
 def amount_near_claim(row: dict, claim: dict, usd_rate: float) -> Finding:
@@ -242,29 +276,31 @@ def amount_near_claim(row: dict, claim: dict, usd_rate: float) -> Finding:
     """
     theirs = max(numbers_in(claim["quote_verbatim"]))
     mine = float(row["value"]) / usd_rate
+    facts = dict(row=row, claim=claim, rate=usd_rate, usd=mine, theirs=theirs)
     arithmetic = f"article {_m(float(row['value']))} million JPY / {usd_rate:.2f} = {mine / 1e9:.2f} billion USD; source {theirs / 1e9:.2f} billion USD ({mine / theirs - 1:+.0%})"
     if 1 / 1.5 <= mine / theirs <= 1.5:
         return Finding("", "amount_near_claim", NOTE, [row["id"]], arithmetic,
                        "Of the same order as the source's rounded figure; the rate used for a cumulative total decides how close.",
-                       "Эх сурвалжийн тоймлосон дүнтэй ижил хэмжээний; хуримтлагдсан дүнг аль оны ханшаар хөрвүүлэхээс ойролцоо эсэх нь хамаарна.")
-    return Finding("", "amount_near_claim", FLAG, [row["id"]], arithmetic, "Far from the source's figure.", "Эх сурвалжийн дүнгээс их зөрж байна.")
+                       "Эх сурвалжийн тоймлосон дүнтэй ижил хэмжээний; хуримтлагдсан дүнг аль оны ханшаар хөрвүүлэхээс ойролцоо эсэх нь хамаарна.", facts=facts)
+    return Finding("", "amount_near_claim", FLAG, [row["id"]], arithmetic, "Far from the source's figure.", "Эх сурвалжийн дүнгээс их зөрж байна.", facts=facts)
 
 
 def compare_series(row: dict, series_value: float, series_name: str) -> Finding:
     """An article figure against a reference series: PASS within 10%, NOTE within a factor of two, else FLAG."""
     mine, unit = float(row["value"]), row["unit"]
     ratio = mine / series_value if series_value else float("inf")
+    facts = dict(row=row, series_value=series_value, ratio=ratio)
     arithmetic = f"article {row['qualifier'] or ''} {_m(mine)} million {unit}; {series_name} {series_value / 1e6:,.0f} million {unit}; ratio {ratio:.2f}".replace("  ", " ")
     if abs(ratio - 1) <= 0.10:
-        return Finding("", "compare_series", PASS, [row["id"]], arithmetic, "Close to the reference series.", "Лавлах цуваатай ойролцоо.")
+        return Finding("", "compare_series", PASS, [row["id"]], arithmetic, "Close to the reference series.", "Лавлах цуваатай ойролцоо.", facts=facts)
     if 0.5 <= ratio <= 2:
         return Finding("", "compare_series", NOTE, [row["id"]], arithmetic,
                        "Within a factor of two of the reference series, which for this period is itself uncertain.",
-                       "Лавлах цуваатай хоёр дахин хүрэхгүй зөрүүтэй; тухайн үеийн цуваа өөрөө тодорхой бус.")
+                       "Лавлах цуваатай хоёр дахин хүрэхгүй зөрүүтэй; тухайн үеийн цуваа өөрөө тодорхой бус.", facts=facts)
     times, more = (ratio, True) if ratio > 1 else (1 / ratio, False)
     return Finding("", "compare_series", FLAG, [row["id"]], arithmetic,
                    f"{times:.1f} times {'more' if more else 'less'} than the reference series: not plausible as printed.",
-                   f"Лавлах цуваанаас {times:.1f} дахин {'их' if more else 'бага'}: бичигдсэнээрээ үнэмшилгүй.")
+                   f"Лавлах цуваанаас {times:.1f} дахин {'их' if more else 'бага'}: өгүүлэлд бичсэнээр нь авбал үнэмшилгүй.", facts=facts)
 
 
 RULES = {f.__name__: f for f in (parts_add_up, within_whole, implied_rate, mentions_agree, duration_reaches_year,
@@ -368,10 +404,13 @@ def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:
                 raise KeyError(f"data/audit/checks.csv, check {check['check_id']}: no COW value {reference} for {year}")
             value = float(sum(cow.loc[year, c] for c in columns)) * 1e6
             f = compare_series(picked[0], value, f"COW {year} ({' + '.join(columns)})")
+            f.facts.update(year=year, series="cow")
             f.reference = f"{COW_FILE}, {year}"
         else:
             raise KeyError(f"data/audit/checks.csv, check {check['check_id']}: rule {rule!r} with reference {reference!r} is unknown")
         f.check_id, f.note_en = check["check_id"], check["note_en"]
+        f.facts.update(note_en=check["note_en"], note_mn=check.get("note_mn", ""),
+                       claim_url=f.reference.split(": ", 1)[-1] if f.reference.startswith(CLAIMS_FILE) else "")
         findings.append(f)
     for f in findings:
         f.lines = [int(rows[i]["value_line"]) if not pd.isna(rows[i].get("value_line")) else int(rows[i]["line"]) for i in f.ids]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -22,9 +23,10 @@ def breakable(text: str) -> str:
     return out
 
 
-def quote_link(row_id: str, lang: str) -> str:
-    """A link from a table row to its quote, further down the same page."""
-    return f'<a href="#{anchor(row_id)}" title="{html.escape(label("col.quote_mn", lang))}">{breakable(row_id)}</a>'
+def quote_link(row_id: str, lang: str, line=None) -> str:
+    """A small link from a table row to its quote, further down the same page ('line 250')."""
+    text = label("link.line", lang, line=int(line)) if line is not None and not pd.isna(line) else label("link.quote", lang)
+    return f'<a href="#{anchor(row_id)}" title="{html.escape(row_id)}">{html.escape(text)}</a>'
 
 
 def footnote_link(number) -> str:
@@ -48,18 +50,42 @@ def show(frame: pd.DataFrame, linked: tuple[str, ...] = ()):
     return HTML(table_html(frame, [c for c in frame.columns if c not in linked]))
 
 
-def quotes(frame: pd.DataFrame, lang: str):
-    """The quotes behind a chapter's rows: id (anchor), Mongolian, English, line, footnote."""
+def with_footnote_marks(quote: str, footnotes) -> str:
+    """HTML of a quote whose footnote marks, printed run into the word before them ("иэн10-д"),
+    are shown as superscripts ("иэн<sup>10</sup>-д"); the data keep the quote verbatim."""
+    out = html.escape(quote)
+    for number in sorted({int(n) for n in footnotes if n is not None and not pd.isna(n)}, reverse=True):
+        # run into a word or a closing quote: "иэн10-д", "(2013-2017)”17"
+        out = re.sub(rf"(?<=[^\W\d]|”|»){number}(?!\d)", f"<sup>{number}</sup>", out)
+    return out
+
+
+def quotes_html(frame: pd.DataFrame, lang: str) -> str:
+    """The quotes behind a chapter's rows, one row per quote (rows citing the same sentence, or
+    a part of it, share it): line (holding an anchor for each row id), Mongolian, English, footnote."""
+    # a quote that another row's quote contains is shown once, inside the longer one
+    texts = sorted(set(frame["quote_mn"]), key=len, reverse=True)
+    whole = {q: next(t for t in texts if q in t) for q in texts}
+    frame = frame.assign(_quote=frame["quote_mn"].map(whole))
+    english = dict(zip(frame["quote_mn"], frame["quote_en"]))
     rows = []
-    for row in frame.itertuples(index=False):
+    for quote, group in frame.groupby("_quote", sort=False):
+        notes = sorted({int(n) for n in group["footnote"].dropna()})
+        anchors = "".join(f'<span id="{anchor(i)}" title="{html.escape(i)}"></span>' for i in group["id"])
         rows.append({
-            label("col.id", lang): f'<span id="{anchor(row.id)}">{html.escape(row.id)}</span>',
-            label("col.quote_mn", lang): html.escape(row.quote_mn),
-            label("col.quote_en", lang): html.escape(row.quote_en),
-            label("col.line", lang): int(row.line),
-            label("col.footnote", lang): footnote_link(row.footnote),
+            label("col.line", lang): f"{anchors}{int(group['line'].min())}",
+            label("col.quote_mn", lang): with_footnote_marks(quote, notes),
+            **({label("col.quote_en", lang): html.escape(english[quote])} if lang == "en" else {}),  # an edition in one language
+            label("col.footnote", lang): " ".join(footnote_link(n) for n in notes),
         })
-    return show(pd.DataFrame(rows), linked=tuple(pd.DataFrame(rows).columns))
+    return table_html(pd.DataFrame(rows), escape_columns=[]).replace('class="dataframe mnjp-table"', 'class="dataframe mnjp-table mnjp-quotes"')
+
+
+def quotes(frame: pd.DataFrame, lang: str):
+    """Display the quotes table in the notebook."""
+    from IPython.display import HTML
+
+    return HTML(quotes_html(frame, lang))
 
 
 def markdown(text: str):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .display import quote_link
-from .labels import label, money as money_text, qualified, quantity
-from .money import MONEY_UNITS, convert
+from .labels import label, money as money_text, number, quantity
+from .money import MONEY_UNITS, amount, convert
 from .params import Params
 
 
@@ -21,26 +21,60 @@ def converted(frame: pd.DataFrame, p: Params) -> pd.DataFrame:
 def formatted(row, lang: str) -> str:
     """The figure as a reader reads it: money in words, other figures with unit and qualifier."""
     if row["unit"] in MONEY_UNITS:
-        return qualified(money_text(row["amount"], row["amount_unit"], lang, row["price_year"]), row["qualifier"], lang)
+        return money_text(row["amount"], row["amount_unit"], lang, row["price_year"], qualifier=row["qualifier"])
     return quantity(row["value"], row["unit"], row["qualifier"] if isinstance(row["qualifier"], str) else None, lang)
 
 
+def printed(row, lang: str) -> str:
+    """The figure as the article gives it, in the edition's words: 'over 250 million US dollars'."""
+    if row["unit"] in MONEY_UNITS:
+        return money_text(float(row["value"]), row["unit"], lang, qualifier=row["qualifier"])
+    return quantity(row["value"], row["unit"], row["qualifier"] if isinstance(row["qualifier"], str) else None, lang)
+
+
+def dollars_text(amount: float, lang: str, qualifier=None, price_year=None) -> str:
+    """A converted dollar amount in millions (whole from ten million up), so that parts and totals
+    shown together add up."""
+    return money_text(amount, "USD", lang, price_year, qualifier=qualifier, scale="million", digits=0 if abs(amount) >= 1e7 else 1)
+
+
+def in_dollars(frame: pd.DataFrame, base_year: int) -> pd.DataFrame:
+    """Money rows with `usd` (at the rate of their own year or month), `rate` (yen per dollar,
+    empty for a figure printed in dollars) and `usd_constant` (US dollars of base_year)."""
+    nominal = convert(frame, "USD").set_index("id")
+    constant = convert(frame, "USD", "constant", base_year).set_index("id")
+    out = frame.set_index("id", drop=False).copy()
+    out["usd"] = nominal["amount"]
+    out["rate"] = nominal["rate_jpy_per_usd"]
+    out["usd_constant"] = constant["amount"]
+    return out
+
+
 def reading_table(frame: pd.DataFrame, p: Params, ids: list[str] | None = None) -> pd.DataFrame:
-    """Item, year, value (formatted), as printed, conversion, and a link to the quote."""
-    table = converted(frame, p)
+    """Each figure as printed and, for money, in US dollars at its own year's rate (with the
+    rate) and in constant dollars of the edition's base year; a link to its quote."""
+    table = in_dollars(frame, p.base_year)
     if ids is not None:
         table = table.loc[ids]
     lang = p.lang
+    money_rows = table["unit"].isin(MONEY_UNITS)
     rows = []
     for _, row in table.iterrows():
-        rows.append({
+        is_money = row["unit"] in MONEY_UNITS
+        entry = {
             label("col.item", lang): measure(row, lang),
             label("col.year", lang): "" if pd.isna(row["year"]) else int(row["year"]),
-            label("col.amount", lang): formatted(row, lang),
-            label("col.as_printed", lang): row["value_as_printed"],
-            label("col.rate_used", lang): label("as_printed", lang) if row["rate_used"] == "as printed" else row["rate_used"],
-            label("col.id", lang): quote_link(row["id"], lang),
-        })
+            label("col.as_printed", lang): printed(row, lang),
+        }
+        if money_rows.any():
+            entry[label("col.usd_at_rate", lang)] = (entry[label("col.as_printed", lang)] if row["unit"] == "USD" else
+                                                     dollars_text(row["usd"], lang, row["qualifier"]) if is_money else "")
+            entry[label("col.rate", lang)] = number(row["rate"], lang, 1) if is_money and not pd.isna(row["rate"]) else ""
+            entry[label("col.usd_constant", lang, base_year=p.base_year)] = (
+                dollars_text(row["usd_constant"], lang, row["qualifier"]) if is_money else "")
+        line = row["value_line"] if "value_line" in row and not pd.isna(row["value_line"]) else row["line"]
+        entry[label("col.id", lang)] = quote_link(row["id"], lang, line)
+        rows.append(entry)
     return pd.DataFrame(rows)
 
 
@@ -83,10 +117,25 @@ def equivalent_pairs(frame: pd.DataFrame) -> list[tuple[dict, dict]]:
 
 
 def as_printed(row, p: Params) -> str:
-    """A money figure as the article gives it, and, when the run converts it, its converted value:
-    'over 250.0 million US dollars (about 34.5 billion yen at the 1989 rate)'."""
-    printed = qualified(money_text(float(row["value"]), row["unit"], p.lang), row["qualifier"], p.lang)
-    if row["rate_used"] == "as printed":
-        return printed
-    converted_text = money_text(row["amount"], row["amount_unit"], p.lang, row["price_year"])
-    return f"{printed} ({label('at_rate', p.lang, amount=converted_text, year=int(row['year']))})"
+    """A money figure as the article gives it and, when printed in yen, in US dollars at its
+    own year's rate (and in constant dollars when the edition asks for them):
+    '286,282 million yen (2,631 million US dollars at the 2016 rate)'. The qualifier goes
+    wherever the figure does."""
+    text = printed(row, p.lang)
+    if row["unit"] != "JPY":
+        return text
+    year = int(row["year"])
+    month = None if pd.isna(row["month"]) else int(row["month"])
+    usd = amount(float(row["value"]), "JPY", year, month, "USD")[0]
+    text += f" ({label('at_rate', p.lang, amount=dollars_text(usd, p.lang, row['qualifier']), year=year)}"
+    if p.price_basis == "constant":
+        constant = amount(float(row["value"]), "JPY", year, month, "USD", "constant", p.base_year)[0]
+        text += f"; {dollars_text(constant, p.lang, row['qualifier'], p.base_year)}"
+    return text + ")"
+
+
+def tick_numbers(lang: str):
+    """Axis tick labels with the edition's thousands separator (5 700 in Mongolian, as in its text)."""
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda v, _: number(v, lang, 0 if float(v).is_integer() else 1))

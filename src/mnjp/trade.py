@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import converted, formatted, measure, money_axis, money_sources, source_line
-from .labels import label, number
+from .figures import measure, source_line, tick_numbers
+from .labels import label, money, number, quantity
 from .params import Params
 
 
@@ -31,9 +31,11 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
     names = [label("side." + s, lang) for s in sides["side"]]
     colors = [charts.COLORS[s] for s in sides["side"]]
     bars = ax.barh(names[::-1], sides["lines"][::-1], color=colors[::-1])
-    for bar, lines, chapters in zip(bars, sides["lines"][::-1], sides["chapters"][::-1]):
+    for bar, lines, qualifier, chapters in zip(bars, sides["lines"][::-1], sides["lines_qualifier"][::-1], sides["chapters"][::-1]):
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2,
-                f"  ≈ {number(lines, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}", va="center", fontsize=9)
+                f"  {quantity(lines, 'count', qualifier, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}",
+                va="center", fontsize="medium")
+    ax.xaxis.set_major_formatter(tick_numbers(lang))
     ax.set_xlim(0, sides["lines"].max() * 1.45)
     ax.set_xlabel(label("axis.tariff_lines", lang))
     charts.title(fig, label("trade.epa_chart_title", lang))
@@ -42,32 +44,32 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
     return fig, sides[["side", "lines", "lines_qualifier", "chapters"]]
 
 
-def money_chart(frame: pd.DataFrame, ids: list[str], p: Params, flagged: set[str] = frozenset()):
-    """Bars of the money figures of trade and investment in the run's currency; a figure the
+def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params, flagged: set[str] = frozenset()):
+    """One year, one kind of quantity, one currency: the article's 1989 trade figures as printed
+    (US dollars of 1989) beside the Correlates of War series for the same year. A figure the
     audit flags is drawn hollow and hatched."""
     lang = p.lang
-    table = converted(frame, p).loc[ids]
+    rows = trade.set_index("id").loc[["trade.turnover_1989", "trade.cashmere_imports_1989"]]
+    year = int(rows["year"].iloc[0])
+    series = cow.set_index("year").loc[year]
+    bars = [(f"{measure(r, lang)} ({label('context.article_point', lang)})", float(r["value"]),
+             money(float(r["value"]), "USD", lang, qualifier=r["qualifier"]), row_id in flagged)
+            for row_id, r in rows.iterrows()]
+    for key, value in [("cow_turnover", float(series["mng_imports_from_jpn"] + series["jpn_imports_from_mng"])),
+                       ("cow_jp_imports", float(series["jpn_imports_from_mng"]))]:
+        bars.append((label("context." + key, lang), value * 1e6, money(value * 1e6, "USD", lang), False))
     fig, ax = charts.figure(8, 3.8)
-    names = [measure(r, lang) if str(int(r["year"])) in measure(r, lang) else f"{measure(r, lang)} ({int(r['year'])})"
-             for _, r in table.iterrows()]
-    labels = charts.wrap(names, 40)
-    amounts = table["amount"] / 1e6 if p.currency == "USD" else table["amount"] / 1e9
-    bars = ax.barh(labels[::-1], amounts[::-1], color=charts.COLORS["JP"])
-    for bar, row_id in zip(bars, list(table.index)[::-1]):
-        if row_id in flagged:
+    names = charts.wrap([b[0] for b in bars][::-1], 34)
+    values = [b[1] / 1e6 for b in bars][::-1]
+    drawn = ax.barh(names, values, color=[charts.COLORS["JP"]] * 2 + [charts.COLORS["neutral"]] * 2)
+    for bar, (_, _, text, hatched) in zip(drawn, bars[::-1]):
+        if hatched:
             bar.set_facecolor("white"), bar.set_edgecolor(charts.COLORS["JP"]), bar.set_hatch("///")
-    if flagged & set(table.index):
-        from matplotlib.patches import Patch
-
-        ax.legend(handles=[Patch(facecolor="white", edgecolor=charts.COLORS["JP"], hatch="///", label=label("legend.flagged", lang))],
-                  loc="lower right", fontsize=8)
-    for bar, (_, row) in zip(bars, table.iloc[::-1].iterrows()):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + formatted(row, lang), va="center", fontsize=9)
-    ax.set_xlim(0, amounts.max() * 1.9)
-    ax.set_xlabel(money_axis(p, "million" if p.currency == "USD" else "billion"))
-    charts.title(fig, label("trade.money_chart_title", lang))
-    for tick in ax.get_yticklabels():
-        tick.set_fontsize(8)
-    charts.source_note(fig, source_line(table, lang, *money_sources(p)))
-    data = table[["id", "measure_en", "year", "value", "unit", "qualifier", "amount", "amount_unit", "price_year", "rate_used"]]
-    return fig, data.reset_index(drop=True)
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + text, va="center", fontsize="medium")
+    ax.set_xlim(0, max(values) * 1.75)
+    ax.set_xlabel(label("axis.usd_of_year", lang, year=year))
+    charts.title(fig, label("trade.chart_1989_title", lang, year=year, ratio=number(bars[1][1] / bars[0][1], lang, 1)))
+    charts.source_note(fig, source_line(trade[trade["id"].isin(rows.index)], lang, label("source.cow", lang)))
+    data = pd.DataFrame({"item": [b[0] for b in bars], "million_usd": [b[1] / 1e6 for b in bars],
+                         "flagged": [b[3] for b in bars]}).assign(year=year)
+    return fig, data
