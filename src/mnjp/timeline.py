@@ -54,18 +54,16 @@ def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
 def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, p: Params,
           lengths: dict[str, int] | None = None):
     """Phases as bands; one row per programme (its period as a bar, dashed when the end is
-    not stated); other events as dots on one row per kind (hollow when uncertain)."""
-    import textwrap
-
+    not stated, its name written over the bar); other events as dots on one row per kind
+    (hollow when uncertain). Every mark names its event on hover."""
     lang = p.lang
     kinds = [l for l in LANES if l != "programme" and l in set(rows["lane"])]
     programmes = rows[rows["lane"] == "programme"]
-    names = [label("kind." + k, lang) for k in kinds] + [
-        "\n".join(textwrap.wrap(title(r, lang), 42)) for _, r in programmes.iterrows()]
-    fig, ax = charts.figure(10, 1.6 + 0.55 * max(len(names), 2))
+    fig, ax = charts.figure(7, 2.4 + 0.5 * len(kinds) + 0.8 * len(programmes))
     if rows.empty:
         charts.empty_note(ax, label("empty_window", lang))
-    ys = list(range(len(names)))[::-1]  # first name at the top
+    # first row at the top; a programme's row leaves room above its bar for its name
+    ys = [1.7 * len(programmes) + i for i in range(len(kinds))][::-1] + [1.7 * i for i in range(len(programmes))][::-1]
     from matplotlib.patches import Patch
 
     shades = ["#ececec", "#dfe6f0", "#f4e3e3", "#e3f0df"]
@@ -77,29 +75,38 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
         ax.axvspan(start, end, color=shades[i % len(shades)], zorder=0)
         bands.append(Patch(facecolor=shades[i % len(shades)], label=f"{title(phase, lang)} ({int(phase['period_start'])}–)"))
     if bands:  # the phases' names in a key above the chart: short phases leave no room inside
-        ax.legend(handles=bands, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=1, fontsize=8, frameon=False)
+        ax.legend(handles=bands, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=1, frameon=False)
     for y, kind in zip(ys, kinds):
-        part = rows[rows["lane"] == kind]
-        face = ["white" if u else charts.COLORS["MN"] for u in part["uncertain"]]
-        ax.scatter(part["when"], [y] * len(part), s=45, facecolors=face, edgecolors=charts.COLORS["MN"], linewidths=1.3, zorder=3)
+        for _, row in rows[rows["lane"] == kind].iterrows():
+            dot = ax.scatter([row["when"]], [y], s=45, facecolors="white" if row["uncertain"] else charts.COLORS["MN"],
+                             edgecolors=charts.COLORS["MN"], linewidths=1.3, zorder=3)
+            charts.tip(fig, dot, f"{row['date']}: {title(row, lang)}")
+    x_end = max(p.end_year, int(programmes["period_end"].max()) if programmes["period_end"].notna().any() else 0) + 2
+    x_start = p.start_year - 1
     for y, (_, row) in zip(ys[len(kinds):], programmes.iterrows()):
         start = float(row["period_start"]) if pd.notna(row["period_start"]) else row["when"]
         if pd.notna(row["period_end"]):
-            ax.plot([start, float(row["period_end"]) + 1], [y, y], color=charts.COLORS["JP"], linewidth=7, alpha=0.55,
-                    solid_capstyle="butt", zorder=2)
+            end = float(row["period_end"]) + 1
+            ax.plot([start, end], [y, y], color=charts.COLORS["JP"], linewidth=7, alpha=0.55, solid_capstyle="butt", zorder=2)
+            note = ""
         elif lengths and row["id"] in lengths:  # the article gives the length: draw it, dashed
-            begin = float(row["when"])
-            ax.plot([begin, begin + lengths[row["id"]]], [y, y], color=charts.COLORS["JP"], linewidth=3, alpha=0.6,
+            end = float(row["when"]) + lengths[row["id"]]
+            ax.plot([float(row["when"]), end], [y, y], color=charts.COLORS["JP"], linewidth=3, alpha=0.6,
                     linestyle=(0, (4, 2)), zorder=2)
-            ax.text(begin + 0.4, y + 0.2, label("legend.inferred_end", lang), fontsize=7.5, color=charts.COLORS["neutral"])
+            note = label("legend.inferred_end", lang)
         else:
-            ax.annotate("", xy=(start + 4, y), xytext=(start, y),
+            end = start + 4
+            ax.annotate("", xy=(end, y), xytext=(start, y),
                         arrowprops=dict(arrowstyle="->", color=charts.COLORS["JP"], linestyle="--"))
-            ax.text(start + 0.4, y + 0.2, label("legend.open_ended", lang), fontsize=7.5, color=charts.COLORS["neutral"])
-        ax.plot(row["when"], y, "o", color=charts.COLORS["JP"], zorder=3)
-    ax.set_yticks(ys, names, fontsize=8.5)
-    ax.set_xlim(p.start_year - 1, max(p.end_year, int(programmes["period_end"].max()) if programmes["period_end"].notna().any() else 0) + 2)
-    ax.set_ylim(-0.6, max(len(names), 1) - 0.4)
+            note = label("legend.open_ended", lang)
+        dot, = ax.plot(row["when"], y, "o", color=charts.COLORS["JP"], zorder=3)
+        charts.tip(fig, dot, f"{row['date']}: {title(row, lang)}" + (f" ({note})" if note else ""))
+        # the programme's name over its bar, ending at the bar's end so that it stays inside the axes
+        name = "\n".join(charts.wrap([title(row, lang) + (f" ({note})" if note else "")], 58))
+        ax.text(end, y + 0.22, name, ha="right", va="bottom", fontsize=9.5, linespacing=1.1)
+    ax.set_yticks(ys, [label("kind." + k, lang) for k in kinds] + [label("kind.programme", lang)] * len(programmes))
+    ax.set_xlim(x_start, x_end)
+    ax.set_ylim(-0.6, max(ys, default=0) + 0.6)
     ax.set_xlabel(label("axis.year", lang))
     charts.years_axis(ax)
     charts.title(fig, label("timeline.chart_title", lang))

@@ -57,37 +57,58 @@ def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
     }
 
 
-def by_decade_and_direction(rows: pd.DataFrame) -> pd.DataFrame:
-    if not len(rows):
-        return pd.DataFrame(columns=DIRECTIONS, index=pd.Index([], name="decade"))
-    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0)
-    decades = range(int(table.index.min()), int(table.index.max()) + 10, 10)  # a decade without visits shows as 0
-    return table.reindex(index=decades, columns=DIRECTIONS, fill_value=0).rename_axis("decade")
+def window_decades(p: Params) -> list[int]:
+    """Every decade the window touches, so that a decade the article is silent about is shown."""
+    return list(range(p.start_year // 10 * 10, p.end_year // 10 * 10 + 10, 10))
+
+
+def by_decade_and_direction(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
+    """Visits per decade of the window and direction. A decade without any visit the article
+    mentions holds no count (NA): the article's silence is not zero visits."""
+    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0) if len(rows) else pd.DataFrame()
+    table = table.reindex(index=window_decades(p), columns=DIRECTIONS).astype("Int64")
+    mentioned = table.notna().any(axis=1)
+    table.loc[mentioned] = table.loc[mentioned].fillna(0)
+    return table.rename_axis("decade")
 
 
 def decade_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
-    """Stacked bars: visits per decade, split by direction."""
+    """Stacked bars: visits per decade, split by direction; a decade the article is silent
+    about is marked "not mentioned", not drawn as zero."""
     lang = p.lang
-    table = by_decade_and_direction(rows)
-    fig, ax = charts.figure(8, 3.8)
-    bottom = pd.Series(0, index=table.index)
+    table = by_decade_and_direction(rows, p)
+    fig, ax = charts.figure(6, 4)
     names = [decade(d, lang) for d in table.index]
+    bottom = pd.Series(0, index=table.index, dtype=float)
     for direction in DIRECTIONS:
         color = charts.COLORS[direction.split("-")[0]]
-        ax.bar(names, table[direction], bottom=bottom, color=color, label=label("dir." + direction, lang), width=0.6)
-        bottom += table[direction]
-    for x, total in enumerate(bottom):
-        ax.text(x, total + 0.2, str(int(total)), ha="center", fontsize=9)
-    if table.empty:
+        heights = table[direction].astype(float).fillna(0)
+        bars = ax.bar(names, heights, bottom=bottom, color=color, label=label("dir." + direction, lang), width=0.6)
+        for bar, name, value in zip(bars, names, table[direction]):
+            if pd.notna(value) and value > 0:
+                charts.tip(fig, bar, f"{name}, {label('dir.' + direction, lang)}: {int(value)}")
+        bottom += heights
+    top = max(bottom.max(), 1)
+    for x, (decade_start, total) in enumerate(bottom.items()):
+        if table.loc[decade_start].isna().all():
+            ax.text(x, top * 0.04, "\n".join(charts.wrap([label("visits.not_mentioned", lang)], 10)), ha="center",
+                    va="bottom", fontsize=10, color=charts.COLORS["neutral"], style="italic")
+        else:
+            ax.text(x, total + top * 0.02, str(int(total)), ha="center", fontsize=10)
+    if rows.empty:
         charts.empty_note(ax, label("empty_window", lang))
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
     ax.set_ylabel(label("axis.visits", lang))
-    ax.set_ylim(0, (bottom.max() if len(bottom) else 0) * 1.2 + 1)
+    ax.set_ylim(0, top * 1.25)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(loc="upper left")
     charts.title(fig, label("visits.counts_chart_title", lang))
     charts.source_note(fig, source_line(visits[visits["id"].isin(rows["id"])], lang))
     data = table.reset_index().rename(columns={"MN-JP": "mongolia_to_japan", "JP-MN": "japan_to_mongolia"})
+    data["mentioned"] = table.notna().any(axis=1).to_numpy()
     return fig, data
 
 
@@ -95,22 +116,26 @@ def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
     """Each visit on a time axis: one lane per office, colour by direction, hollow if uncertain."""
     lang = p.lang
     offices = [o for o in OFFICES if o in set(rows["office_key"])]
-    fig, ax = charts.figure(9, 4.2)
+    fig, ax = charts.figure(7, 4.6)
     if rows.empty:
         charts.empty_note(ax, label("empty_window", lang))
     for direction in DIRECTIONS:
-        part = rows[rows["direction"] == direction]
         color = charts.COLORS[direction.split("-")[0]]
-        y = [offices.index(o) + (0.12 if direction == "MN-JP" else -0.12) for o in part["office_key"]]
-        face = [("white" if u else color) for u in part["uncertain"]]
-        ax.scatter(part["when"], y, s=60, facecolors=face, edgecolors=color, linewidths=1.5,
-                   label=label("dir." + direction, lang), zorder=3)
-    ax.set_yticks(range(len(offices)), [label("office." + o, lang) for o in offices])
+        first = True
+        for _, row in rows[rows["direction"] == direction].iterrows():
+            y = offices.index(row["office_key"]) + (0.12 if direction == "MN-JP" else -0.12)
+            point = ax.scatter([row["when"]], [y], s=60, facecolors="white" if row["uncertain"] else color,
+                               edgecolors=color, linewidths=1.5, zorder=3,
+                               label=label("dir." + direction, lang) if first else None)
+            first = False
+            person = row["person_as_printed"] if lang == "mn" and isinstance(row["person_as_printed"], str) else row["person_en"]
+            charts.tip(fig, point, f"{row['date']}: {person}, {label('dir.' + direction, lang)}")
+    ax.set_yticks(range(len(offices)), charts.wrap([label("office." + o, lang) for o in offices], 20))
     ax.set_ylim(-0.7, len(offices) - 0.3)
     ax.set_xlim(p.start_year - 0.5, p.end_year + 1)
     ax.set_xlabel(label("axis.year", lang))
     charts.years_axis(ax)
-    ax.legend(loc="upper left", title=label("legend.uncertain", lang), title_fontsize=8, fontsize=9)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, title=label("legend.uncertain", lang), frameon=False)
     charts.title(fig, label("visits.chart_title", lang))
     charts.source_note(fig, source_line(visits[visits["id"].isin(rows["id"])], lang))
     data = rows[["id", "person_en", "office_key", "from_country", "to_country", "year", "month", "uncertain"]]
