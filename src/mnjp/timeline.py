@@ -33,6 +33,11 @@ def events(timeline: pd.DataFrame, p: Params) -> pd.DataFrame:
     return rows.sort_values(["when", "id"]).reset_index(drop=True)
 
 
+def transition_year(phase_rows: pd.DataFrame) -> int:
+    """The year the article's second phase (after the democratic transition) begins."""
+    return int(phase_rows["period_start"].iloc[1])
+
+
 def title(row, lang: str) -> str:
     return row["title_mn"] if lang == "mn" else row["title_en"]
 

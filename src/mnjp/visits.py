@@ -54,7 +54,20 @@ def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
         "visits_busiest_decade_count": int(busiest["visits"]),
         "visits_head_of_government": int(by_office.get("head_of_government", 0)),
         "visits_window": f"{p.start_year}–{p.end_year}",
+        "visits_silent_decades": and_list([decade(d, p.lang) for d in silent_decades(rows, p)], p.lang),
     }
+
+
+def silent_decades(rows: pd.DataFrame, p: Params) -> list[int]:
+    """Decades of the window in which the article mentions no visit."""
+    return [d for d in window_decades(p) if d not in set(rows["decade"])]
+
+
+def and_list(items: list[str], lang: str) -> str:
+    """'A, B and C' in the edition's words."""
+    if len(items) < 2:
+        return items[0] if items else label("none", lang)
+    return ", ".join(items[:-1]) + f" {label('word.and', lang)} " + items[-1]
 
 
 def window_decades(p: Params) -> list[int]:
