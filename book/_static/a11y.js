@@ -5,18 +5,24 @@
 function mnjpAccessibleNames() {
   // icons inside a named control are decoration: the control's name is its label
   document.querySelectorAll("button[aria-label] svg, button[aria-label] i, a[aria-label] svg, a[aria-label] i").forEach(function (icon) {
+    if (icon.getAttribute("aria-hidden") === "true" && !icon.hasAttribute("title") && !icon.querySelector("title")) return;
     icon.setAttribute("aria-hidden", "true");
     icon.removeAttribute("aria-labelledby");
     icon.removeAttribute("role");
+    icon.removeAttribute("title");
+    icon.querySelectorAll("title").forEach(function (title) { title.remove(); });
   });
   // a control with visible words is named by those words
   document.querySelectorAll("button.search-button__button[aria-label], summary[aria-label]").forEach(function (control) {
     if (control.textContent.trim()) control.removeAttribute("aria-label");
   });
   // a table that scrolls sideways inside its own box can be reached and scrolled by keyboard
-  document.querySelectorAll("table.mnjp-table, figure:has(img[src$='.svg'])").forEach(function (box) {
+  document.querySelectorAll("table.mnjp-table, figure:has(> object.mnjp-chart)").forEach(function (box) {
     box.setAttribute("tabindex", "0");
   });
 }
-document.addEventListener("DOMContentLoaded", mnjpAccessibleNames);
-window.addEventListener("load", mnjpAccessibleNames);  // Font Awesome swaps <i> for <svg> after DOMContentLoaded
+document.addEventListener("DOMContentLoaded", function () {
+  mnjpAccessibleNames();
+  // Font Awesome swaps each <i> for an <svg> (with a <title>) after the page has loaded
+  new MutationObserver(mnjpAccessibleNames).observe(document.body, { childList: true, subtree: true });
+});
