@@ -78,7 +78,7 @@ MEASURE = """() => ({
   scrollWidth: document.documentElement.scrollWidth, innerWidth: innerWidth,
   images: [...document.images].map(e => [e.getAttribute('src'), e.complete && e.naturalWidth > 0]),
   charts: [...document.querySelectorAll('figure img, figure object.mnjp-chart')].map(e => [e.src || e.data, e.getBoundingClientRect().width]),
-  objects: [...document.querySelectorAll('object')].map(e => [e.getAttribute('data'), !!e.contentDocument && !!e.contentDocument.querySelector('svg')]),
+  objects: [...document.querySelectorAll('object')].map(e => e.data),
 })"""
 
 
@@ -108,6 +108,9 @@ def seen(editions, browser):
                 page.wait_for_load_state("load")  # the root page forwards to the first chapter
                 page.wait_for_timeout(150)
                 seen_here = page.evaluate(MEASURE)
+                # an embedded chart is a frame of its own: loaded when its document holds the chart
+                drawn = {frame.url for frame in page.frames[1:] if frame.evaluate("!!document.querySelector('svg g[id]')")}
+                seen_here["objects"] = [(url, url in drawn) for url in seen_here["objects"]]
                 seen_here["text"] = page.inner_text("body")
                 page.evaluate(script)
                 violations = page.evaluate("""tags => axe.run(document, {runOnly: {type: 'rule',
@@ -136,6 +139,18 @@ def test_every_page_loads_renders_and_stays_offline(seen, editions):
         assert len(pages(folder)) >= 10
         for width in WIDTHS:
             assert len(list((ROOT / "build" / "screenshots" / lang / str(width)).glob("*.png"))) == len(pages(folder))
+
+
+def test_every_chart_mark_carries_its_value_for_hover(editions, browser):
+    """The bars and points of the visits charts name their values in an SVG <title>."""
+    page = browser.new_page()
+    for lang, folder in editions.items():
+        page.goto((folder / "notebooks" / "visits.html").as_uri(), wait_until="load")
+        frames = [f for f in page.frames[1:] if f.url.endswith("visits-decades.svg")]
+        assert frames, lang
+        titles = frames[0].eval_on_selector_all("g[id^='mark-'] > title", "els => els.map(e => e.textContent)")
+        assert titles and all(t.split(": ")[-1].isdigit() for t in titles), (lang, titles)
+    page.close()
 
 
 def test_no_page_scrolls_sideways(seen):
