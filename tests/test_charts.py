@@ -42,3 +42,12 @@ def test_every_chart_of_the_report_is_legible_at_1280_px():
             for name, folder in folders.items() for path in sorted(folder.glob("*.svg"))}
     assert len(svgs) >= 5
     assert charts.too_small(svgs) == []
+
+
+def test_every_chart_drawn_for_a_phone_fits_its_column_at_natural_size():
+    folders = runner.run(params.validate(), log=lambda *_: None)
+    narrow = {f"{name}/{path.name}": path.read_text(encoding="utf-8")
+              for name, folder in folders.items() for path in sorted(folder.glob("*.narrow.svg"))}
+    assert {"visits/visits-decades.narrow.svg", "visits/visits-timeline.narrow.svg", "timeline/timeline.narrow.svg"} <= set(narrow)
+    assert [n for n, svg in narrow.items() if charts.natural_px(svg) > charts.COLUMN_PX_390] == []
+    assert charts.too_small(narrow, column_px=charts.COLUMN_PX_390) == []

@@ -33,7 +33,9 @@ COLORS = {
 SERIES = ["#1f4e79", "#c8102e", "#e1a100", "#4d8f5b", "#7b5ea7", "#6b6b6b"]
 MIN_TEXT_PX = 11          # the smallest chart text a reader is shown, in CSS px
 COLUMN_PX_1280 = 672      # width of a figure in the text column at a 1280 px window (measured in Chromium)
+COLUMN_PX_390 = 342       # the same in a 390 px window (a phone)
 PX_PER_PT = 96 / 72       # CSS px per point at a chart's natural size
+NARROW_WIDTH = 3.5        # inches: a phone's rendering, 336 px at natural size, fits a 390 px window's column (342 px)
 # DejaVu Sans covers Mongolian Cyrillic (Ө, Ү); Noto Sans CJK JP is a fallback for Japanese.
 FONTS = ["DejaVu Sans", "Noto Sans CJK JP"]
 
@@ -137,16 +139,25 @@ def _with_titles(svg: str, tips: dict[str, str]) -> str:
     return svg
 
 
-def save(fig, name: str, data: pd.DataFrame, folder: Path | None = None) -> dict[str, Path]:
-    """Write name.png, name.svg (with the marks' hover texts) and name.csv; return their paths."""
+def _save_svg(fig, path: Path) -> None:
     import io
 
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    path.write_text(_with_titles(buffer.getvalue(), fig.__dict__.get("_mnjp_tips", {})), encoding="utf-8")
+
+
+def save(fig, name: str, data: pd.DataFrame, folder: Path | None = None, narrow=None) -> dict[str, Path]:
+    """Write name.png, name.svg (with the marks' hover texts) and name.csv; return their paths.
+    `narrow`, the same chart drawn NARROW_WIDTH wide, is written as name.narrow.svg: the
+    report shows it on a phone in place of the wide one."""
     folder = folder or output_dir()
     out = {kind: folder / f"{name}.{kind}" for kind in ("png", "svg", "csv")}
     fig.savefig(out["png"], metadata={"Software": None})
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    out["svg"].write_text(_with_titles(buffer.getvalue(), fig.__dict__.get("_mnjp_tips", {})), encoding="utf-8")
+    _save_svg(fig, out["svg"])
+    if narrow is not None:
+        out["narrow"] = folder / f"{name}.narrow.svg"
+        _save_svg(narrow, out["narrow"])
     data.to_csv(out["csv"], index=False, lineterminator="\n", encoding="utf-8")
     return out
 
