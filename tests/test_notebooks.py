@@ -108,7 +108,7 @@ def test_every_glue_name_is_documented_and_every_figure_saved(runs, lang, curren
         assert all(documented(key) for key in glued), name
         notebook = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))
         figures = {m for c in notebook["cells"] if c["cell_type"] == "markdown"
-                   for m in re.findall(r"```\{figure\} (\S+)\.png", "".join(c["source"]))}
+                   for m in re.findall(r"```\{figure\} (\S+)\.(?:png|svg)", "".join(c["source"]))}
         assert figures or name in ("dictionary", "sources", "rerun"), name
         for figure in figures:
             for kind in ("png", "svg", "csv"):
