@@ -1,6 +1,6 @@
 """The built report in real Chromium (Debian's, driven by Playwright): every page loads, every
 image renders, nothing is requested from outside the machine, the glued numbers are on the
-pages. Screenshots of every page go to build/screenshots/<lang>/."""
+pages, every page passes axe-core at 1280 and 390 px. Screenshots: build/screenshots/<lang>/<width>/."""
 import json
 import re
 import shutil
@@ -55,41 +55,165 @@ def pages(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.html") if not {"_sources", "_static", "_downloads"} & set(p.relative_to(folder).parts))
 
 
-def visit(browser, path: Path, shot: Path):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    requests, failed, errors = [], [], []
-    page.on("request", lambda r: requests.append(r.url))
-    page.on("requestfailed", lambda r: failed.append(f"{r.url} ({r.failure})"))
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    response = page.goto(path.as_uri(), wait_until="load")
-    page.wait_for_timeout(200)
-    images = page.eval_on_selector_all("img", "els => els.map(e => [e.getAttribute('src'), e.complete && e.naturalWidth > 0])")
-    text = page.inner_text("body")
-    shot.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(shot), full_page=True)
-    page.close()
-    return response, requests, failed, errors, images, text
+WIDTHS = (1280, 390)
+# axe-core rules of WCAG 2.0, 2.1 and 2.2, levels A and AA (experimental rules included)
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+MEASURE = """() => ({
+  scrollWidth: document.documentElement.scrollWidth, innerWidth: innerWidth,
+  images: [...document.images].map(e => [e.getAttribute('src'), e.complete && e.naturalWidth > 0]),
+  charts: [...document.querySelectorAll('figure img, figure object.mnjp-chart')].filter(e => e.getClientRects().length)
+    .map(e => [e.src || e.data, e.getBoundingClientRect().width]),
+  objects: [...document.querySelectorAll('object')].filter(e => e.getClientRects().length).map(e => e.data),
+})"""
 
 
-@pytest.mark.parametrize("lang", EDITIONS)
-def test_every_page_loads_renders_and_stays_offline(editions, browser, lang):
-    report = editions[lang]
-    shots = ROOT / "build" / "screenshots" / lang
-    shutil.rmtree(shots, ignore_errors=True)
-    found = pages(report)
-    assert len(found) >= 10
+@pytest.fixture(scope="module")
+def seen(editions, browser):
+    """Every page of every edition at every width, in one browser tab per width: what it loaded,
+    how wide it is, its images and charts, its text and its axe-core violations. Screenshots go
+    to build/screenshots/<lang>/<width>/."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    script = Axe().axe_script
+    out = {}
+    for width in WIDTHS:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        log = {"requests": [], "failed": [], "errors": []}
+        page.on("request", lambda r: log["requests"].append(r.url))
+        page.on("requestfailed", lambda r: log["failed"].append(f"{r.url} ({r.failure})"))
+        page.on("pageerror", lambda e: log["errors"].append(str(e)))
+        for lang, folder in editions.items():
+            shots = ROOT / "build" / "screenshots" / lang / str(width)
+            shutil.rmtree(shots, ignore_errors=True)
+            for path in pages(folder):
+                name = path.relative_to(folder).as_posix()
+                for key in log:
+                    log[key].clear()
+                response = page.goto(path.as_uri(), wait_until="load")
+                page.wait_for_load_state("load")  # the root page forwards to the first chapter
+                page.wait_for_timeout(150)
+                seen_here = page.evaluate(MEASURE)
+                # an embedded chart is a frame of its own: loaded when its document holds the chart
+                drawn = {frame.url for frame in page.frames[1:] if frame.evaluate("!!document.querySelector('svg g[id]')")}
+                seen_here["objects"] = [(url, url in drawn) for url in seen_here["objects"]]
+                seen_here["text"] = page.inner_text("body")
+                # the page's own requests; axe-core then fetches the stylesheets itself, which file:// refuses
+                seen_here.update(ok=response is not None and response.ok, **{k: list(v) for k, v in log.items()})
+                page.evaluate(script)
+                violations = page.evaluate("""tags => axe.run(document, {runOnly: {type: 'rule',
+                    values: axe.getRules(tags).map(r => r.ruleId)}}).then(r => r.violations)""", WCAG_TAGS)
+                seen_here["axe"] = [f"{v['id']} ({len(v['nodes'])}): {v['nodes'][0]['html'][:120]}" for v in violations]
+                shots.mkdir(parents=True, exist_ok=True)
+                # one viewport as tall as the page: Chromium paints embedded charts only inside the viewport
+                page.set_viewport_size({"width": width, "height": page.evaluate("document.documentElement.scrollHeight")})
+                page.wait_for_timeout(100)
+                page.screenshot(path=str(shots / (name.replace("/", "__") + ".png")))
+                page.set_viewport_size({"width": width, "height": 900})
+                out[(lang, width, name)] = seen_here
+        page.close()
+    return out
+
+
+def test_every_page_loads_renders_and_stays_offline(seen, editions):
     problems = []
-    for path in found:
-        name = path.relative_to(report).as_posix()
-        response, requests, failed, errors, images, _ = visit(browser, path, shots / (name.replace("/", "__") + ".png"))
-        if response is None or not response.ok:
-            problems.append(f"{name}: did not load")
-        problems += [f"{name}: request failed: {f}" for f in failed]
-        problems += [f"{name}: left the machine: {u}" for u in requests if urlparse(u).scheme not in LOCAL_SCHEMES]
-        problems += [f"{name}: image not rendered: {src}" for src, ok in images if not ok]
-        problems += [f"{name}: script error: {e}" for e in errors]
+    for (lang, width, name), page in seen.items():
+        where = f"{lang} {width}px {name}"
+        if not page["ok"]:
+            problems.append(f"{where}: did not load")
+        problems += [f"{where}: request failed: {f}" for f in page["failed"]]
+        problems += [f"{where}: left the machine: {u}" for u in page["requests"] if urlparse(u).scheme not in LOCAL_SCHEMES]
+        problems += [f"{where}: image not rendered: {src}" for src, ok in page["images"] + page["objects"] if not ok]
+        problems += [f"{where}: script error: {e}" for e in page["errors"]]
     assert problems == []
-    assert len(list(shots.glob("*.png"))) == len(found)
+    for lang, folder in editions.items():
+        assert len(pages(folder)) >= 10
+        for width in WIDTHS:
+            assert len(list((ROOT / "build" / "screenshots" / lang / str(width)).glob("*.png"))) == len(pages(folder))
+
+
+def test_every_chart_mark_carries_its_value_for_hover(editions, browser):
+    """The bars and points of the visits charts name their values in an SVG <title>."""
+    page = browser.new_page()
+    for lang, folder in editions.items():
+        page.goto((folder / "notebooks" / "visits.html").as_uri(), wait_until="load")
+        frames = [f for f in page.frames[1:] if f.url.endswith("visits-decades.svg")]
+        assert frames, lang
+        titles = frames[0].eval_on_selector_all("g[id^='mark-'] > title", "els => els.map(e => e.textContent)")
+        assert titles and all(t.split(": ")[-1].isdigit() for t in titles), (lang, titles)
+    page.close()
+
+
+def test_no_page_scrolls_sideways(seen):
+    wide = [f"{lang} {width}px {name}: {page['scrollWidth']} px wide" for (lang, width, name), page in seen.items()
+            if page["scrollWidth"] > page["innerWidth"]]
+    assert wide == []
+
+
+def test_no_accessibility_violations(seen):
+    """axe-core: WCAG 2.0, 2.1 and 2.2 rules, levels A and AA, on every page at both widths."""
+    found = [f"{lang} {width}px {name}: {v}" for (lang, width, name), page in seen.items() for v in page["axe"]]
+    assert found == []
+
+
+def chart_svg(src: str) -> Path:
+    """The SVG of a chart shown on a page: the image itself, or the SVG download beside a PNG."""
+    path = Path(urlparse(src).path)
+    if path.suffix == ".svg":
+        return path
+    edition = next(p for p in path.parents if p.parent == HTML)
+    return next(edition.glob(f"_downloads/*/{path.stem}.svg"))
+
+
+def test_chart_text_is_legible_where_it_is_shown(seen):
+    """The smallest text of every chart shown, at the width the browser draws it, is at least
+    charts.MIN_TEXT_PX CSS px, at 1280 px and on a 390 px phone (where a chart drawn for a phone
+    replaces the wide one)."""
+    from mnjp import charts
+
+    small = set()
+    for (lang, width, name), page in seen.items():
+        for src, shown in page["charts"]:
+            svg = chart_svg(src)
+            px = charts.smallest_text_px(svg.read_text(encoding="utf-8"), shown)
+            if px < charts.MIN_TEXT_PX:
+                small.add(f"{lang} {width}px {name}: chart {svg.stem} text {px:.1f} px")
+    assert sorted(small) == []
+
+
+def test_the_front_page_states_its_findings(seen, editions):
+    """Every glued number of the front page's source (book/intro.md, book/intro.mn.md) is on it."""
+    for lang in editions:
+        source = ROOT / "book" / ("intro.md" if lang == "en" else f"intro.{lang}.md")
+        expected = expected_texts(source.read_text(encoding="utf-8"), None, lang)
+        assert expected, source
+        for width in WIDTHS:
+            text = seen[(lang, width, "book/intro.html")]["text"]
+            assert [e for e in expected if e not in text] == [], (lang, width)
+
+
+def count_roles(markdown: str, here: str | None) -> list[tuple[str, str]]:
+    """(notebook, key) of every whole-number glue role (`:d`) of a page's source."""
+    return [(Path(m["doc"]).stem if m["doc"] else here, m["key"]) for m in GLUE.finditer(markdown) if m["spec"] == "d"]
+
+
+def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, editions):
+    """A count is computed once: each (notebook, key) glued as a whole number holds one value in
+    both editions, and every page that quotes it shows that number."""
+    values, problems = {}, []
+    for lang in editions:
+        pages_sources = {f"notebooks/{n}.html": (chapter_markdown(n, lang), n) for n in CHAPTERS}
+        for page, name in (("intro", "intro"), ("method", "method")):
+            file = ROOT / "book" / (f"{name}.md" if lang == "en" else f"{name}.{lang}.md")
+            pages_sources[f"book/{page}.html"] = (file.read_text(encoding="utf-8"), None)
+        for page, (markdown, here) in pages_sources.items():
+            for notebook, key in count_roles(markdown, here):
+                value = runner.glued(run_folder(notebook, lang) / f"{notebook}.ipynb")[key]
+                values.setdefault((notebook, key), set()).add(value)
+                for width in WIDTHS:
+                    if format(value, "d") not in seen[(lang, width, page)]["text"]:
+                        problems.append(f"{lang} {width}px {page}: {notebook}::{key} = {value} not shown")
+    problems += [f"{notebook}::{key} differs between editions: {sorted(v)}" for (notebook, key), v in values.items() if len(v) > 1]
+    assert values and problems == []
 
 
 def test_every_page_links_to_the_same_page_in_the_other_edition(editions, browser):
@@ -105,40 +229,54 @@ def test_every_page_links_to_the_same_page_in_the_other_edition(editions, browse
     page.close()
 
 
+def test_the_language_switch_is_visible_on_a_phone(editions, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    for lang, folder in editions.items():
+        page.goto((folder / "notebooks" / "visits.html").as_uri())
+        assert page.locator("a.edition-switch").is_visible(), lang
+    page.close()
+
+
 GLUE = re.compile(r"\{glue:text\}`(?:(?P<doc>[^`:]+\.ipynb)::)?(?P<key>[A-Za-z_0-9]+)(?::(?P<spec>[^`]*))?`")
 
 
-def run_folder(name: str) -> Path:
-    return runner.run(params.validate(), [name], log=lambda *_: None)[name]
+CHAPTERS = ["aid", "trade", "visits", "timeline", "audit", "dictionary", "sources", "rerun"]
 
 
-def expected_texts(markdown: str, here: str | None) -> list[str]:
+def run_folder(name: str, lang: str = "en") -> Path:
+    return runner.run(params.validate(lang=lang), [name], log=lambda *_: None)[name]
+
+
+def expected_texts(markdown: str, here: str | None, lang: str = "en") -> list[str]:
     """The text each glue role of a page renders: format(value, spec) of the glued value."""
     out = []
     for match in GLUE.finditer(markdown):
         name = Path(match["doc"]).stem if match["doc"] else here
-        value = runner.glued(run_folder(name) / f"{name}.ipynb")[match["key"]]
+        value = runner.glued(run_folder(name, lang) / f"{name}.ipynb")[match["key"]]
         out.append(format(value, match["spec"]) if match["spec"] else str(value))
     return out
 
 
-def chapter_markdown(name: str) -> str:
-    notebook = json.loads((run_folder(name) / f"{name}.ipynb").read_text(encoding="utf-8"))
+def chapter_markdown(name: str, lang: str = "en") -> str:
+    notebook = json.loads((run_folder(name, lang) / f"{name}.ipynb").read_text(encoding="utf-8"))
     return "\n".join("".join(c["source"]) for c in notebook["cells"]
                      if c["cell_type"] == "markdown" and "remove-cell" not in c["metadata"].get("tags", []))
 
 
-@pytest.mark.parametrize("name", ["aid", "trade", "visits", "timeline", "audit", "dictionary", "sources", "rerun"])
-def test_glued_numbers_appear_on_their_chapter(report, browser, name):
-    *_, text = visit(browser, report / "notebooks" / f"{name}.html", ROOT / "build" / "screenshots" / "glue" / f"{name}.png")
-    expected = expected_texts(chapter_markdown(name), name)
+@pytest.mark.parametrize("lang", EDITIONS)
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_glued_numbers_appear_on_their_chapter(seen, lang, name):
+    text = seen[(lang, 1280, f"notebooks/{name}.html")]["text"]
+    expected = expected_texts(chapter_markdown(name, lang), name, lang)
     assert [e for e in expected if e not in text] == []
 
 
+@pytest.mark.parametrize("lang", EDITIONS)
 @pytest.mark.parametrize("page", ["intro", "method"])
-def test_glued_numbers_appear_on_the_narrative_pages(report, browser, page):
-    *_, text = visit(browser, report / "book" / f"{page}.html", ROOT / "build" / "screenshots" / "glue" / f"{page}.png")
-    expected = expected_texts((ROOT / "book" / f"{page}.md").read_text(encoding="utf-8"), None)
+def test_glued_numbers_appear_on_the_narrative_pages(seen, lang, page):
+    text = seen[(lang, 1280, f"book/{page}.html")]["text"]
+    source = ROOT / "book" / (f"{page}.md" if lang == "en" else f"{page}.{lang}.md")
+    expected = expected_texts(source.read_text(encoding="utf-8"), None, lang)
     assert expected and [e for e in expected if e not in text] == []
 
 

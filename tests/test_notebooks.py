@@ -120,7 +120,7 @@ def test_every_glue_name_is_documented_and_every_figure_saved(runs, lang, curren
         assert all(documented(key) for key in glued), name
         notebook = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))
         figures = {m for c in notebook["cells"] if c["cell_type"] == "markdown"
-                   for m in re.findall(r"```\{figure\} (\S+)\.png", "".join(c["source"]))}
+                   for m in re.findall(r"```\{figure\} (\S+)\.(?:png|svg)", "".join(c["source"]))}
         assert figures or name in ("audit", "dictionary", "sources", "rerun"), name  # the audit explains; its charts sit in the chapters
         for figure in figures:
             for kind in ("png", "svg", "csv"):

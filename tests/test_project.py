@@ -7,7 +7,8 @@ from conftest import ROOT
 
 
 def test_environment_yml_lists_the_same_direct_dependencies_as_pyproject():
-    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    declared = project["project"]["dependencies"] + project["dependency-groups"]["dev"]
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
     assert sorted(d for d in pip if not d.startswith("-e")) == sorted(declared)

@@ -1,4 +1,5 @@
-// A link on every page to the same page in the other language edition.
+// A link on every page to the same page in the other language edition, in the page's
+// header bar so that it shows at every width (the sidebar is a drawer on a phone).
 // Editions live side by side in _build/html/<lang>/, so the address differs only there.
 document.addEventListener("DOMContentLoaded", function () {
   var names = { en: "Монгол хэлээр", mn: "In English" };
@@ -12,6 +13,11 @@ document.addEventListener("DOMContentLoaded", function () {
   link.href = window.location.href.slice(0, at) + "/" + other + "/" + window.location.href.slice(at + marker.length);
   link.textContent = names[here];
   link.setAttribute("hreflang", other);
-  var place = document.querySelector(".bd-sidebar-primary .sidebar-primary-items__start") || document.body;
-  place.insertBefore(link, place.firstChild);
+  link.setAttribute("lang", other);
+  var place = document.querySelector(".bd-header-article .article-header-buttons");
+  if (place) {
+    place.insertBefore(link, place.firstChild);
+  } else {
+    (document.querySelector(".bd-sidebar-primary .sidebar-primary-items__start") || document.body).prepend(link);
+  }
 });

@@ -2,10 +2,19 @@
 
 `save` writes <name>.png, <name>.svg and <name>.csv (the data behind the chart)
 with byte-identical output for identical input: no timestamps or software tags,
-a fixed SVG hash salt, and rows in a fixed order.
+a fixed SVG hash salt, and rows in a fixed order. Marks given a `tip` carry an SVG
+<title>, which a browser shows on hover without any script.
+
+Legibility: the report shows a chart's SVG at most at its natural size (1 pt = 4/3 CSS px),
+shrunk to the text column on a wide screen and never shrunk on a phone (there a wider
+chart scrolls inside its own box, as a wide table does). `smallest_text_px` says how large
+the smallest text of a saved chart is at a given displayed width; the tests hold every
+chart to MIN_TEXT_PX.
 """
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import matplotlib as mpl
@@ -22,6 +31,11 @@ COLORS = {
     "light": "#d9d9d9",
 }
 SERIES = ["#1f4e79", "#c8102e", "#e1a100", "#4d8f5b", "#7b5ea7", "#6b6b6b"]
+MIN_TEXT_PX = 11          # the smallest chart text a reader is shown, in CSS px
+COLUMN_PX_1280 = 672      # width of a figure in the text column at a 1280 px window (measured in Chromium)
+COLUMN_PX_390 = 342       # the same in a 390 px window (a phone)
+PX_PER_PT = 96 / 72       # CSS px per point at a chart's natural size
+NARROW_WIDTH = 3.5        # inches: a phone's rendering, 336 px at natural size, fits a 390 px window's column (342 px)
 # DejaVu Sans covers Mongolian Cyrillic (Ө, Ү); Noto Sans CJK JP is a fallback for Japanese.
 FONTS = ["DejaVu Sans", "Noto Sans CJK JP"]
 
@@ -31,6 +45,8 @@ def style() -> None:
         "font.family": "sans-serif",
         "font.sans-serif": FONTS,
         "font.size": 10,
+        "legend.fontsize": 10,
+        "legend.title_fontsize": 9,
         "axes.titlesize": 12,
         "axes.titleweight": "bold",
         "axes.titlelocation": "left",
@@ -48,7 +64,7 @@ def style() -> None:
     })
 
 
-def figure(width: float = 8, height: float = 4.5):
+def figure(width: float = 7, height: float = 4.5):
     style()
     return plt.subplots(figsize=(width, height), layout="constrained")
 
@@ -85,8 +101,8 @@ def source_note(fig, text: str) -> None:
     fig.get_layout_engine().set(h_pad=0.1)
     import textwrap
 
-    width = int(fig.get_figwidth() * 15)  # characters of 8-point text across the figure
-    fig.supxlabel("\n".join(textwrap.wrap(text, width)), x=0.01, ha="left", fontsize=8, color=COLORS["neutral"])
+    width = int(fig.get_figwidth() * 13)  # characters of 9-point text across the figure
+    fig.supxlabel("\n".join(textwrap.wrap(text, width)), x=0.01, ha="left", fontsize=9, color=COLORS["neutral"])
 
 
 def wrap(labels, width: int = 34) -> list[str]:
@@ -106,11 +122,73 @@ def output_dir() -> Path:
     return here
 
 
-def save(fig, name: str, data: pd.DataFrame, folder: Path | None = None) -> dict[str, Path]:
-    """Write name.png, name.svg and name.csv; return their paths."""
+def tip(fig, artist, text: str) -> None:
+    """Give one mark (a bar, a point) a hover text: an SVG <title> inside the mark's group."""
+    tips = fig.__dict__.setdefault("_mnjp_tips", {})
+    gid = f"mark-{len(tips) + 1}"
+    artist.set_gid(gid)
+    tips[gid] = text
+
+
+def _with_titles(svg: str, tips: dict[str, str]) -> str:
+    for gid, text in tips.items():
+        opening = f'<g id="{gid}">'
+        if opening not in svg:
+            raise ValueError(f"the chart has no mark {gid!r} for the hover text {text!r}")
+        svg = svg.replace(opening, f"{opening}\n   <title>{html.escape(text)}</title>", 1)
+    return svg
+
+
+def _save_svg(fig, path: Path) -> None:
+    import io
+
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    path.write_text(_with_titles(buffer.getvalue(), fig.__dict__.get("_mnjp_tips", {})), encoding="utf-8")
+
+
+def save(fig, name: str, data: pd.DataFrame, folder: Path | None = None, narrow=None) -> dict[str, Path]:
+    """Write name.png, name.svg (with the marks' hover texts) and name.csv; return their paths.
+    `narrow`, the same chart drawn NARROW_WIDTH wide, is written as name.narrow.svg: the
+    report shows it on a phone in place of the wide one."""
     folder = folder or output_dir()
     out = {kind: folder / f"{name}.{kind}" for kind in ("png", "svg", "csv")}
     fig.savefig(out["png"], metadata={"Software": None})
-    fig.savefig(out["svg"], metadata={"Date": None, "Creator": None})
+    _save_svg(fig, out["svg"])
+    if narrow is not None:
+        out["narrow"] = folder / f"{name}.narrow.svg"
+        _save_svg(narrow, out["narrow"])
     data.to_csv(out["csv"], index=False, lineterminator="\n", encoding="utf-8")
+    return out
+
+
+# Text drawn as paths (svg.fonttype "path") is a group scaled by font size / 100, in points.
+_TEXT_SCALE = re.compile(r'scale\((\d+(?:\.\d+)?) -\1\)')
+_WIDTH_PT = re.compile(r'<svg[^>]*\swidth="(\d+(?:\.\d+)?)pt"')
+
+
+def smallest_text_px(svg: str, displayed_px: float | None = None) -> float:
+    """The smallest text of a saved chart in CSS px, when the chart is displayed `displayed_px`
+    wide (default: its natural size)."""
+    sizes = [float(s) * 100 for s in _TEXT_SCALE.findall(svg)]
+    if not sizes:
+        return float("inf")
+    width_pt = float(_WIDTH_PT.search(svg).group(1))
+    shown = displayed_px if displayed_px is not None else width_pt * PX_PER_PT
+    return min(sizes) * shown / width_pt
+
+
+def natural_px(svg: str) -> float:
+    """A saved chart's natural width in CSS px."""
+    return float(_WIDTH_PT.search(svg).group(1)) * PX_PER_PT
+
+
+def too_small(charts: dict[str, str], column_px: float = COLUMN_PX_1280) -> list[str]:
+    """The charts (name -> SVG text) whose smallest text falls below MIN_TEXT_PX when shown in a
+    column `column_px` wide (never larger than natural size), each as 'name: N px'."""
+    out = []
+    for name, svg in sorted(charts.items()):
+        px = smallest_text_px(svg, min(column_px, natural_px(svg)))
+        if px < MIN_TEXT_PX:
+            out.append(f"{name}: smallest text {px:.1f} px at {min(column_px, natural_px(svg)):.0f} px wide")
     return out

@@ -44,8 +44,8 @@ KEYS: dict[str, str] = {
     "bond_year": "year of the Samurai bond",
     "samurai_bond": "the 2013 Samurai bond (run currency)",
     # visits
-    "visits_total": "visits counted in the window (second mentions excluded)",
-    "visits_named": "visits the article names, dated or not (second mentions excluded)",
+    "visits_total": "dated visits in the window (second mentions excluded)",
+    "visits_named": "THE visit count: visits the article names, dated or not, each counted once (every page quotes this one)",
     "visits_mn_jp": "visits from Mongolia to Japan in the window",
     "visits_jp_mn": "visits from Japan to Mongolia in the window",
     "visits_uncertain": "visits in the window flagged uncertain",
@@ -59,6 +59,11 @@ KEYS: dict[str, str] = {
     "timeline_agreements": "agreements signed in the window",
     "timeline_programmes": "programmes adopted in the window",
     "timeline_phases": "phases of the relationship named by the article",
+    # visits and timeline: the one visit count and what the chapters' headings rest on
+    # (visits_named is the count every page quotes; visits_busiest_decade(_count) the peak)
+    "visits_silent_decades": "decades of the window in which the article mentions no visit, as text",
+    "timeline_transition_year": "year the article's phase after the democratic transition begins",
+    "timeline_events_after_transition": "dated events in the window from that year on",
     # audit
     "audit_checks": "checks run by the audit",
     "audit_pass": "checks that passed",

@@ -253,6 +253,9 @@ LABELS: dict[str, dict[str, str]] = {
     "source.footnotes": {"en": "footnotes", "mn": "зүүлт"},
     "source.rates": {"en": "rates: FRED AEXJPUS/EXJPUS", "mn": "ханш: FRED AEXJPUS/EXJPUS"},
     "source.cpi": {"en": "prices: US CPI-U (BLS)", "mn": "үнэ: АНУ-ын CPI-U (BLS)"},
+    # visits and timeline charts
+    "visits.not_mentioned": {"en": "not mentioned", "mn": "дурдаагүй"},
+    "word.and": {"en": "and", "mn": "ба"},
 }
 
 DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}

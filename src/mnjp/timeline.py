@@ -33,6 +33,11 @@ def events(timeline: pd.DataFrame, p: Params) -> pd.DataFrame:
     return rows.sort_values(["when", "id"]).reset_index(drop=True)
 
 
+def transition_year(phase_rows: pd.DataFrame) -> int:
+    """The year the article's second phase (after the democratic transition) begins."""
+    return int(phase_rows["period_start"].iloc[1])
+
+
 def title(row, lang: str) -> str:
     return row["title_mn"] if lang == "mn" else row["title_en"]
 
@@ -52,20 +57,20 @@ def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
 
 
 def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, p: Params,
-          lengths: dict[str, int] | None = None):
+          lengths: dict[str, int] | None = None, width: float = 7):
     """Phases as bands; one row per programme (its period as a bar, dashed when the end is
-    not stated); other events as dots on one row per kind (hollow when uncertain)."""
-    import textwrap
-
+    not stated, its name written over the bar); other events as dots on one row per kind
+    (hollow when uncertain). Every mark names its event on hover."""
     lang = p.lang
     kinds = [l for l in LANES if l != "programme" and l in set(rows["lane"])]
     programmes = rows[rows["lane"] == "programme"]
-    names = [label("kind." + k, lang) for k in kinds] + [
-        "\n".join(textwrap.wrap(title(r, lang), 42)) for _, r in programmes.iterrows()]
-    fig, ax = charts.figure(10, 1.6 + 0.55 * max(len(names), 2))
+    narrow = width < 5
+    fig, ax = charts.figure(width, (3.2 if narrow else 2.4) + (0.55 if narrow else 0.5) * len(kinds) + (0.9 if narrow else 0.8) * len(programmes))
     if rows.empty:
         charts.empty_note(ax, label("empty_window", lang))
-    ys = list(range(len(names)))[::-1]  # first name at the top
+    # first row at the top; a programme's row leaves room above its bar for its name
+    step, lane = (2.0, 1.2) if narrow else (1.7, 1.0)
+    ys = [step * len(programmes) + lane * i for i in range(len(kinds))][::-1] + [step * i for i in range(len(programmes))][::-1]
     from matplotlib.patches import Patch
 
     shades = ["#ececec", "#dfe6f0", "#f4e3e3", "#e3f0df"]
@@ -75,33 +80,57 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
         if start >= end:
             continue
         ax.axvspan(start, end, color=shades[i % len(shades)], zorder=0)
-        bands.append(Patch(facecolor=shades[i % len(shades)], label=f"{title(phase, lang)} ({int(phase['period_start'])}–)"))
+        name = f"{title(phase, lang)} ({int(phase['period_start'])}–)"
+        bands.append(Patch(facecolor=shades[i % len(shades)], label=charts.wrap([name], 30)[0] if narrow else name))
     if bands:  # the phases' names in a key above the chart: short phases leave no room inside
-        ax.legend(handles=bands, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=1, fontsize=8, frameon=False)
+        ax.legend(handles=bands, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=1, frameon=False)
     for y, kind in zip(ys, kinds):
-        part = rows[rows["lane"] == kind]
-        face = ["white" if u else charts.COLORS["MN"] for u in part["uncertain"]]
-        ax.scatter(part["when"], [y] * len(part), s=45, facecolors=face, edgecolors=charts.COLORS["MN"], linewidths=1.3, zorder=3)
+        for _, row in rows[rows["lane"] == kind].iterrows():
+            dot = ax.scatter([row["when"]], [y], s=45, facecolors="white" if row["uncertain"] else charts.COLORS["MN"],
+                             edgecolors=charts.COLORS["MN"], linewidths=1.3, zorder=3)
+            charts.tip(fig, dot, f"{row['date']}: {title(row, lang)}")
+    x_end = max(p.end_year, int(programmes["period_end"].max()) if programmes["period_end"].notna().any() else 0) + 2
+    x_start = p.start_year - 1
     for y, (_, row) in zip(ys[len(kinds):], programmes.iterrows()):
         start = float(row["period_start"]) if pd.notna(row["period_start"]) else row["when"]
         if pd.notna(row["period_end"]):
-            ax.plot([start, float(row["period_end"]) + 1], [y, y], color=charts.COLORS["JP"], linewidth=7, alpha=0.55,
-                    solid_capstyle="butt", zorder=2)
+            end = float(row["period_end"]) + 1
+            ax.plot([start, end], [y, y], color=charts.COLORS["JP"], linewidth=7, alpha=0.55, solid_capstyle="butt", zorder=2)
+            note = ""
         elif lengths and row["id"] in lengths:  # the article gives the length: draw it, dashed
-            begin = float(row["when"])
-            ax.plot([begin, begin + lengths[row["id"]]], [y, y], color=charts.COLORS["JP"], linewidth=3, alpha=0.6,
+            end = float(row["when"]) + lengths[row["id"]]
+            ax.plot([float(row["when"]), end], [y, y], color=charts.COLORS["JP"], linewidth=3, alpha=0.6,
                     linestyle=(0, (4, 2)), zorder=2)
-            ax.text(begin + 0.4, y + 0.2, label("legend.inferred_end", lang), fontsize=7.5, color=charts.COLORS["neutral"])
+            note = label("legend.inferred_end", lang)
         else:
-            ax.annotate("", xy=(start + 4, y), xytext=(start, y),
+            end = start + 4
+            ax.annotate("", xy=(end, y), xytext=(start, y),
                         arrowprops=dict(arrowstyle="->", color=charts.COLORS["JP"], linestyle="--"))
-            ax.text(start + 0.4, y + 0.2, label("legend.open_ended", lang), fontsize=7.5, color=charts.COLORS["neutral"])
-        ax.plot(row["when"], y, "o", color=charts.COLORS["JP"], zorder=3)
-    ax.set_yticks(ys, names, fontsize=8.5)
-    ax.set_xlim(p.start_year - 1, max(p.end_year, int(programmes["period_end"].max()) if programmes["period_end"].notna().any() else 0) + 2)
-    ax.set_ylim(-0.6, max(len(names), 1) - 0.4)
+            note = label("legend.open_ended", lang)
+        dot, = ax.plot(row["when"], y, "o", color=charts.COLORS["JP"], zorder=3)
+        charts.tip(fig, dot, f"{row['date']}: {title(row, lang)}" + (f" ({note})" if note else ""))
+        # the programme's name over its bar, ending at the bar's end so that it stays inside the axes
+        name = charts.wrap([title(row, lang) + (f" ({note})" if note else "")], 30 if narrow else 58)[0]
+        if narrow:  # from the axis' start: a phone's chart has no room left of a bar
+            ax.text(x_start + 0.5, y + 0.22, name, ha="left", va="bottom", fontsize=9.5, linespacing=1.1)
+        else:
+            ax.text(end, y + 0.22, name, ha="right", va="bottom", fontsize=9.5, linespacing=1.1)
+    lane_names = [label("kind." + k, lang) for k in kinds] + [label("kind.programme", lang)] * len(programmes)
+    if narrow:  # a phone's chart writes each kind's name over its row, leaving the whole width to the years
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        for y, lane in zip(ys[:len(kinds)], lane_names):
+            ax.text(x_start + 0.5, y + 0.2, lane, ha="left", va="bottom", fontsize=10, color=charts.COLORS["neutral"])
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    else:
+        ax.set_yticks(ys, lane_names)
+    ax.set_xlim(x_start, x_end)
+    ax.set_ylim(-0.6, max(ys, default=0) + 0.6)
     ax.set_xlabel(label("axis.year", lang))
-    charts.years_axis(ax)
+    if not narrow:
+        charts.years_axis(ax)
     charts.title(fig, label("timeline.chart_title", lang))
     used = timeline[timeline["id"].isin(list(rows["id"]) + list(phase_rows["id"]))]
     charts.source_note(fig, source_line(used, lang))

@@ -54,63 +54,135 @@ def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
         "visits_busiest_decade_count": int(busiest["visits"]),
         "visits_head_of_government": int(by_office.get("head_of_government", 0)),
         "visits_window": f"{p.start_year}–{p.end_year}",
+        "visits_silent_decades": and_list([decade(d, p.lang) for d in silent_decades(rows, p)], p.lang),
     }
 
 
-def by_decade_and_direction(rows: pd.DataFrame) -> pd.DataFrame:
-    if not len(rows):
-        return pd.DataFrame(columns=DIRECTIONS, index=pd.Index([], name="decade"))
-    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0)
-    decades = range(int(table.index.min()), int(table.index.max()) + 10, 10)  # a decade without visits shows as 0
-    return table.reindex(index=decades, columns=DIRECTIONS, fill_value=0).rename_axis("decade")
+def silent_decades(rows: pd.DataFrame, p: Params) -> list[int]:
+    """Decades of the window in which the article mentions no visit."""
+    return [d for d in window_decades(p) if d not in set(rows["decade"])]
 
 
-def decade_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
-    """Stacked bars: visits per decade, split by direction."""
+def and_list(items: list[str], lang: str) -> str:
+    """'A, B and C' in the edition's words."""
+    if len(items) < 2:
+        return items[0] if items else label("none", lang)
+    return ", ".join(items[:-1]) + f" {label('word.and', lang)} " + items[-1]
+
+
+def window_decades(p: Params) -> list[int]:
+    """Every decade the window touches, so that a decade the article is silent about is shown."""
+    return list(range(p.start_year // 10 * 10, p.end_year // 10 * 10 + 10, 10))
+
+
+def by_decade_and_direction(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
+    """Visits per decade of the window and direction. A decade without any visit the article
+    mentions holds no count (NA): the article's silence is not zero visits."""
+    table = rows.groupby(["decade", "direction"]).size().unstack(fill_value=0) if len(rows) else pd.DataFrame()
+    table = table.reindex(index=window_decades(p), columns=DIRECTIONS).astype("Int64")
+    mentioned = table.notna().any(axis=1)
+    table.loc[mentioned] = table.loc[mentioned].fillna(0)
+    return table.rename_axis("decade")
+
+
+def decade_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: float = 6):
+    """Stacked bars: visits per decade, split by direction; a decade the article is silent
+    about is marked "not mentioned", not drawn as zero. A phone's chart (narrow) lays the bars
+    down, so that the decades' names stand one under another."""
     lang = p.lang
-    table = by_decade_and_direction(rows)
-    fig, ax = charts.figure(8, 3.8)
-    bottom = pd.Series(0, index=table.index)
+    narrow = width < 5
+    table = by_decade_and_direction(rows, p)
+    fig, ax = charts.figure(width, 4.4 if narrow else 4)
     names = [decade(d, lang) for d in table.index]
+    positions = list(range(len(names)))[::-1] if narrow else list(range(len(names)))  # narrow: first decade on top
+    bottom = pd.Series(0, index=table.index, dtype=float)
     for direction in DIRECTIONS:
         color = charts.COLORS[direction.split("-")[0]]
-        ax.bar(names, table[direction], bottom=bottom, color=color, label=label("dir." + direction, lang), width=0.6)
-        bottom += table[direction]
-    for x, total in enumerate(bottom):
-        ax.text(x, total + 0.2, str(int(total)), ha="center", fontsize=9)
-    if table.empty:
+        heights = table[direction].astype(float).fillna(0)
+        style = {"color": color, "label": label("dir." + direction, lang)}
+        if narrow:
+            bars = ax.barh(positions, heights, height=0.6, left=bottom, **style)
+        else:
+            bars = ax.bar(positions, heights, width=0.6, bottom=bottom, **style)
+        for bar, name, value in zip(bars, names, table[direction]):
+            if pd.notna(value) and value > 0:
+                charts.tip(fig, bar, f"{name}, {label('dir.' + direction, lang)}: {int(value)}")
+        bottom += heights
+    top = max(bottom.max(), 1)
+    silent = label("visits.not_mentioned", lang)
+    for at, (decade_start, total) in zip(positions, bottom.items()):
+        if table.loc[decade_start].isna().all():
+            if narrow:
+                ax.text(top * 0.02, at, silent, va="center", fontsize=10, color=charts.COLORS["neutral"], style="italic")
+            else:
+                ax.text(at, top * 0.04, "\n".join(charts.wrap([silent], 10)), ha="center", va="bottom", fontsize=10,
+                        color=charts.COLORS["neutral"], style="italic")
+        elif narrow:
+            ax.text(total + top * 0.02, at, str(int(total)), va="center", fontsize=10)
+        else:
+            ax.text(at, total + top * 0.02, str(int(total)), ha="center", fontsize=10)
+    if rows.empty:
         charts.empty_note(ax, label("empty_window", lang))
-    ax.grid(axis="x", visible=False)
-    ax.grid(axis="y", visible=True)
-    ax.set_ylabel(label("axis.visits", lang))
-    ax.set_ylim(0, (bottom.max() if len(bottom) else 0) * 1.2 + 1)
-    ax.legend(loc="upper left")
+    from matplotlib.ticker import MaxNLocator
+
+    counts_axis = ax.xaxis if narrow else ax.yaxis
+    counts_axis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(axis="y" if narrow else "x", visible=False)
+    ax.grid(axis="x" if narrow else "y", visible=True)
+    if narrow:
+        ax.set_yticks(positions, names)
+        ax.set_xlabel(label("axis.visits", lang))
+        ax.set_xlim(0, top * 1.15)
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), frameon=False)
+    else:
+        ax.set_xticks(positions, names)
+        ax.set_ylabel(label("axis.visits", lang))
+        ax.set_ylim(0, top * 1.25)
+        ax.legend(loc="upper left")
     charts.title(fig, label("visits.counts_chart_title", lang))
     charts.source_note(fig, source_line(visits[visits["id"].isin(rows["id"])], lang))
     data = table.reset_index().rename(columns={"MN-JP": "mongolia_to_japan", "JP-MN": "japan_to_mongolia"})
+    data["mentioned"] = table.notna().any(axis=1).to_numpy()
     return fig, data
 
 
-def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params):
+def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: float = 7):
     """Each visit on a time axis: one lane per office, colour by direction, hollow if uncertain."""
     lang = p.lang
     offices = [o for o in OFFICES if o in set(rows["office_key"])]
-    fig, ax = charts.figure(9, 4.2)
+    narrow = width < 5
+    fig, ax = charts.figure(width, 5.6 if narrow else 4.6)
     if rows.empty:
         charts.empty_note(ax, label("empty_window", lang))
     for direction in DIRECTIONS:
-        part = rows[rows["direction"] == direction]
         color = charts.COLORS[direction.split("-")[0]]
-        y = [offices.index(o) + (0.12 if direction == "MN-JP" else -0.12) for o in part["office_key"]]
-        face = [("white" if u else color) for u in part["uncertain"]]
-        ax.scatter(part["when"], y, s=60, facecolors=face, edgecolors=color, linewidths=1.5,
-                   label=label("dir." + direction, lang), zorder=3)
-    ax.set_yticks(range(len(offices)), [label("office." + o, lang) for o in offices])
-    ax.set_ylim(-0.7, len(offices) - 0.3)
+        first = True
+        for _, row in rows[rows["direction"] == direction].iterrows():
+            y = offices.index(row["office_key"]) + (0.12 if direction == "MN-JP" else -0.12)
+            point = ax.scatter([row["when"]], [y], s=60, facecolors="white" if row["uncertain"] else color,
+                               edgecolors=color, linewidths=1.5, zorder=3,
+                               label=label("dir." + direction, lang) if first else None)
+            first = False
+            person = row["person_as_printed"] if lang == "mn" and isinstance(row["person_as_printed"], str) else row["person_en"]
+            charts.tip(fig, point, f"{row['date']}: {person}, {label('dir.' + direction, lang)}")
+    names = [label("office." + o, lang) for o in offices]
     ax.set_xlim(p.start_year - 0.5, p.end_year + 1)
+    if narrow:  # a phone's chart writes each office over its row, leaving the whole width to the years
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        for y, name in enumerate(names):
+            ax.text(p.start_year, y + 0.25, name, ha="left", va="bottom", fontsize=10, color=charts.COLORS["neutral"])
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+        ax.set_ylim(-0.5, len(offices) - 0.1)
+    else:
+        ax.set_yticks(range(len(offices)), charts.wrap(names, 20))
+        ax.set_ylim(-0.7, len(offices) - 0.3)
+        charts.years_axis(ax)
     ax.set_xlabel(label("axis.year", lang))
-    charts.years_axis(ax)
-    ax.legend(loc="upper left", title=label("legend.uncertain", lang), title_fontsize=8, fontsize=9)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=1 if narrow else 2, title=label("legend.uncertain", lang),
+              frameon=False)
     charts.title(fig, label("visits.chart_title", lang))
     charts.source_note(fig, source_line(visits[visits["id"].isin(rows["id"])], lang))
     data = rows[["id", "person_en", "office_key", "from_country", "to_country", "year", "month", "uncertain"]]

@@ -1,0 +1,53 @@
+"""Chart text is legible: at least charts.MIN_TEXT_PX CSS px where the report shows the chart.
+Computed from the saved SVG (text drawn as paths carries its font size) and the displayed width."""
+import pandas as pd
+
+from mnjp import charts, params, runner
+
+
+def test_a_chart_with_small_text_is_named(tmp_path):
+    fig, ax = charts.figure(7, 3)
+    ax.bar(["a", "b"], [1, 2])
+    ax.text(0, 1, "tiny", fontsize=6)
+    svg = charts.save(fig, "tiny-chart", pd.DataFrame({"x": [1]}), tmp_path)["svg"].read_text(encoding="utf-8")
+    problems = charts.too_small({"tiny-chart": svg})
+    assert len(problems) == 1 and problems[0].startswith("tiny-chart: smallest text 8.0 px")
+
+
+def test_a_wide_chart_shrunk_to_the_column_is_measured_at_the_column_width(tmp_path):
+    fig, ax = charts.figure(10, 3)  # 960 px natural, shown 672 px wide: 9 pt text becomes 8.4 px
+    ax.set_title("t", fontsize=9)
+    svg = charts.save(fig, "wide", pd.DataFrame({"x": [1]}), tmp_path)["svg"].read_text(encoding="utf-8")
+    assert charts.smallest_text_px(svg, 672) < charts.MIN_TEXT_PX
+    assert charts.too_small({"wide": svg}) and not charts.too_small({"wide": svg}, column_px=960)
+
+
+def test_hover_titles_are_in_the_svg_and_output_is_deterministic(tmp_path):
+    def draw(folder):
+        fig, ax = charts.figure(6, 3)
+        bars = ax.bar(["a", "b"], [1, 2])
+        charts.tip(fig, bars[1], "b: 2 & more")
+        return charts.save(fig, "tips", pd.DataFrame({"x": [1]}), folder)
+
+    one, two = draw(tmp_path), draw(tmp_path / ".." / tmp_path.name)
+    svg = one["svg"].read_text(encoding="utf-8")
+    assert '<g id="mark-1">\n   <title>b: 2 &amp; more</title>' in svg
+    assert one["svg"].read_bytes() == two["svg"].read_bytes()
+
+
+def test_every_chart_of_the_report_is_legible_at_1280_px():
+    """Every chart the notebooks save, shown in the text column of a 1280 px window."""
+    folders = runner.run(params.validate(), log=lambda *_: None)
+    svgs = {f"{name}/{path.stem}": path.read_text(encoding="utf-8")
+            for name, folder in folders.items() for path in sorted(folder.glob("*.svg"))}
+    assert len(svgs) >= 5
+    assert charts.too_small(svgs) == []
+
+
+def test_every_chart_drawn_for_a_phone_fits_its_column_at_natural_size():
+    folders = runner.run(params.validate(), log=lambda *_: None)
+    narrow = {f"{name}/{path.name}": path.read_text(encoding="utf-8")
+              for name, folder in folders.items() for path in sorted(folder.glob("*.narrow.svg"))}
+    assert {"visits/visits-decades.narrow.svg", "visits/visits-timeline.narrow.svg", "timeline/timeline.narrow.svg"} <= set(narrow)
+    assert [n for n, svg in narrow.items() if charts.natural_px(svg) > charts.COLUMN_PX_390] == []
+    assert charts.too_small(narrow, column_px=charts.COLUMN_PX_390) == []
