@@ -36,7 +36,8 @@ def single_page(stage: Path) -> Path:
     import yaml
 
     exe = Path(sys.executable).with_name("jupyter-book")
-    command = [str(exe), "build", str(stage), "--builder", "singlehtml", "-W", "-n", "--keep-going", "--all"]
+    # No --all: the HTML build of the same stage has just read every page; this one only writes.
+    command = [str(exe), "build", str(stage), "--builder", "singlehtml", "-W", "-n", "--keep-going"]
     result = subprocess.run(command, capture_output=True, text=True)
     output = result.stdout + result.stderr
     warnings = [l for l in output.splitlines() if "WARNING" in l or "ERROR" in l or "rror:" in l]
