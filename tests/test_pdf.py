@@ -113,8 +113,10 @@ def test_contents_and_every_internal_link_resolve(pdfs, lang):
                 continue
             action = annotation.get("/A")
             target = annotation.get("/Dest") or (action.get("/D") if action and action.get("/S") == "/GoTo" else None)
-            if target is None:
-                continue  # a link out of the document (/URI)
+            if target is None:  # a link out of the document: to the web, never to a file of this machine
+                uri = str(action.get("/URI", "")) if action else ""
+                assert uri.startswith(("https://", "http://", "mailto:")), (number, uri)
+                continue
             links += 1
             if isinstance(target, str) and target not in names:
                 broken.append((number, target))
@@ -175,3 +177,15 @@ def test_a_glyph_no_print_font_has_stops_the_pdf_naming_the_page(broken_stage):
     with pytest.raises(pdf.PdfError, match=r"page notebooks/visits \(High-level visits\): no print font .*U\+182E"):
         pdf.print_pdf(page, charts, "en", last_good, root="book/intro")
     assert last_good.read_bytes() == before
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_the_published_downloads_pass_sha256sum(pdfs, lang, tmp_path):
+    """What the rerun page tells readers to do: save the downloads in one folder, `sha256sum -c SHA256SUMS`."""
+    downloads = HTML / lang / "_downloads"
+    for name in (release.DATA_ZIP, release.WORKBOOK, release.SUMS):
+        found = sorted(downloads.glob(f"*/{name}"))
+        assert len(found) == 1, (name, found)
+        shutil.copy2(found[0], tmp_path / name)
+    result = subprocess.run(["sha256sum", "-c", release.SUMS], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.count(": OK") == 2, result.stdout + result.stderr

@@ -127,6 +127,15 @@ TOC_JS = """([title, cite, contents]) => {
   article.insertBefore(nav, article.firstChild);
 }"""
 
+# Links to files beside the page (downloads, the search page) would print as paths of this
+# machine: they become plain text. Links within the document and to the web stay.
+LOCAL_LINKS_JS = """() => {
+  for (const a of document.querySelectorAll("a[href]")) {
+    const url = new URL(a.href, location.href);
+    if (url.protocol === "file:" && !(url.pathname === location.pathname && url.hash)) a.removeAttribute("href");
+  }
+}"""
+
 HEADER = '<div style="font-size:7.5px;font-family:\'DejaVu Sans\';color:#555;width:100%;margin:0 16mm;">{title}</div>'
 FOOTER = ('<div style="font-size:7.5px;font-family:\'DejaVu Sans\';color:#555;width:100%;margin:0 16mm;display:flex;'
           'justify-content:space-between;"><span>{cite}</span><span><span class="pageNumber"></span> / '
@@ -158,6 +167,7 @@ def print_pdf(page_file: Path, charts: Path, lang: str, out: Path, fonts=PRINT_F
             if problems:
                 raise PdfError(f"PDF of the {lang} edition not printed:\n" + "\n".join(problems))
             page.evaluate(TOC_JS, [title, cite_line(lang), label("release.contents", lang)])
+            page.evaluate(LOCAL_LINKS_JS)
             page.wait_for_function("() => Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
             out.parent.mkdir(parents=True, exist_ok=True)
             partial = out.with_name(f".{out.name}.partial")
