@@ -111,3 +111,21 @@ def test_data_zip_and_sums_carry_the_release(tmp_path):
     assert set(sums) == {release.DATA_ZIP, release.WORKBOOK}
     for name, digest in sums.items():
         assert hashlib.sha256((tmp_path / name).read_bytes()).hexdigest() == digest
+
+
+def test_the_release_agrees_with_the_package_version():
+    import tomllib
+
+    project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    current = release.current()
+    assert current.version == project["version"]
+    assert isinstance(current.date, dt.date)
+
+
+def test_a_citation_without_a_release_date_is_named(tmp_path, monkeypatch):
+    text = (paths.ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    (tmp_path / "CITATION.cff").write_text("\n".join(l for l in text.splitlines() if not l.startswith("date-released")),
+                                           encoding="utf-8")
+    monkeypatch.setattr(paths, "ROOT", tmp_path)
+    with pytest.raises(ValueError, match=r"CITATION.cff: missing date-released"):
+        release.current()
