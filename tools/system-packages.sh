@@ -5,8 +5,10 @@
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -qi "DejaVu Sans Mono" || need+=(fonts-dejavu-core)
+# (the font list is read once: with pipefail, `fc-list | grep -q` fails when grep stops early)
+fonts=$(fc-list : family 2>/dev/null || true)
+grep -qi "Noto Sans CJK" <<<"$fonts" || need+=(fonts-noto-cjk)
+grep -qi "DejaVu Sans Mono" <<<"$fonts" || need+=(fonts-dejavu-core)
 command -v pdffonts >/dev/null 2>&1 || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
