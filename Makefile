@@ -14,9 +14,11 @@ price_basis ?= nominal
 base_year ?= 2016
 start_year ?= 1972
 end_year ?= 2017
+pdf ?=
+PDF_FLAG := $(if $(filter 1 yes true,$(pdf)),--pdf,)
 RUN_PARAMS := --lang $(lang) --currency $(currency) --price-basis $(price_basis) --base-year $(base_year) --start-year $(start_year) --end-year $(end_year)
 
-.PHONY: help setup data check sums notebooks report test lab clean
+.PHONY: help setup data check sums notebooks report pdf test lab clean
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,11 +43,14 @@ sums: $(PY) ## After a deliberate change to data/external: re-record SHA256SUMS 
 notebooks: $(PY) ## Execute the notebooks with papermill into build/ (lang=, currency=, ...)
 	$(PY) -m mnjp run $(RUN_PARAMS)
 
-report: $(PY) ## Build the report (editions langs="en mn"): data -> notebooks -> book, into _build/html/<lang>/
+report: $(PY) ## Build the report (editions langs="en mn"): data -> notebooks -> book, into _build/html/<lang>/ (pdf=1: with the PDFs)
 	$(PY) -m mnjp data
-	@for l in $(langs); do $(PY) -m mnjp build $(RUN_PARAMS) --lang $$l || exit 1; done
+	@for l in $(langs); do $(PY) -m mnjp build $(RUN_PARAMS) --lang $$l $(PDF_FLAG) || exit 1; done
 
-test: $(PY) ## Run the test suite (installs Debian's chromium for the browser test when missing)
+pdf: $(PY) ## Build each edition with its PDF, into _build/pdf/<lang>/ (reuses the notebook runs)
+	@for l in $(langs); do $(PY) -m mnjp build $(RUN_PARAMS) --lang $$l --pdf || exit 1; done
+
+test: $(PY) ## Run the test suite (installs Debian's chromium and poppler-utils when missing)
 	bash tools/system-packages.sh
 	$(PY) -m pytest
 

@@ -69,7 +69,7 @@ def _run(args) -> int:
 def _build(args) -> int:
     from .build import build
 
-    build(_params(args))
+    build(_params(args), pdf=args.pdf)
     return 0
 
 
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     run.set_defaults(func=_run)
     build = sub.add_parser("build", parents=[verbose], help="execute the notebooks and build the book into _build/html/<lang>/")
     _add_params(build)
+    build.add_argument("--pdf", action="store_true", help="also print a PDF of the edition into _build/pdf/<lang>/")
     build.set_defaults(func=_build)
     args = parser.parse_args(argv)
     from .build import BuildError

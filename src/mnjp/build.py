@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import paths
+from . import paths, release
 from .params import Params
 from .runner import run
 
@@ -43,7 +43,7 @@ EDITION_WORDS = {
 }
 
 
-def edition_config(lang: str) -> str:
+def edition_config(lang: str, pdf: bool = False) -> str:
     """The top-level _config.yml with the edition's title, language and interface words."""
     import yaml
 
@@ -57,6 +57,7 @@ def edition_config(lang: str) -> str:
     for key in ("numfig_format", "nb_code_prompt_show", "nb_code_prompt_hide"):
         if key in words:
             sphinx[key] = words[key]
+    release.configure(config, lang, pdf)
     return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
 
 
@@ -66,9 +67,6 @@ def edition_toc(lang: str) -> str:
     for english, translated in EDITION_WORDS.get(lang, {}).get("captions", {}).items():
         text = text.replace(f"caption: {english}\n", f"caption: {translated}\n")
     return text
-
-
-DATA_ZIP = "mnjp-data-package.zip"
 
 
 def _use_language_pages(book: Path, lang: str) -> None:
@@ -81,30 +79,16 @@ def _use_language_pages(book: Path, lang: str) -> None:
             page.unlink()
 
 
-def write_data_zip(path: Path) -> None:
-    """data/clean as a zip with fixed timestamps, so the same tables give the same bytes."""
-    import zipfile
-
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for file in sorted(paths.CLEAN.iterdir()):
-            info = zipfile.ZipInfo(f"mnjp-data-package/{file.name}", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, file.read_bytes())
-        licence = paths.ROOT / "LICENSE-DATA.md"
-        info = zipfile.ZipInfo("mnjp-data-package/LICENSE-DATA.md", date_time=(1980, 1, 1, 0, 0, 0))
-        archive.writestr(info, licence.read_bytes())
-
-
-def stage(params: Params, runs: dict[str, Path], target: Path) -> Path:
+def stage(params: Params, runs: dict[str, Path], target: Path, pdf: bool = False) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     (target / "_toc.yml").write_text(edition_toc(params.lang), encoding="utf-8")
     shutil.copytree(paths.ROOT / "book", target / "book")
     _use_language_pages(target / "book", params.lang)
-    (target / "_config.yml").write_text(edition_config(params.lang), encoding="utf-8")
+    (target / "_config.yml").write_text(edition_config(params.lang, pdf), encoding="utf-8")
     notebooks = target / "notebooks"
     notebooks.mkdir()
-    write_data_zip(notebooks / DATA_ZIP)
+    release.write_downloads(notebooks)  # data package zip, Excel workbook, SHA256SUMS
     for folder in runs.values():
         for item in folder.iterdir():
             if not item.name.startswith("."):
@@ -141,12 +125,18 @@ def publish(built: Path, lang: str) -> Path:
     return target
 
 
-def build(params: Params, log=print) -> Path:
+def build(params: Params, log=print, pdf: bool = False) -> Path:
     start = time.perf_counter()
     runs = run(params, log=log)
-    staged = stage(params, runs, paths.BUILD / "book" / params.lang)
+    staged = stage(params, runs, paths.BUILD / "book" / params.lang, pdf)
     log(f"[book] building {paths.rel(staged)} (jupyter-book, strict)")
     jupyter_book(staged, log)
+    if pdf:  # printed before anything is published: a failed PDF leaves the last good edition and PDF
+        from . import pdf as printed
+
+        made = printed.make(staged, params.lang)
     target = publish(staged / "_build" / "html", params.lang)
+    if pdf:
+        log(f"[pdf] published {paths.rel(printed.publish(made, params.lang, target))}")
     log(f"[book] published {paths.rel(target)}/index.html in {time.perf_counter() - start:.1f} s")
     return target

@@ -256,6 +256,23 @@ LABELS: dict[str, dict[str, str]] = {
     # visits and timeline charts
     "visits.not_mentioned": {"en": "not mentioned", "mn": "дурдаагүй"},
     "word.and": {"en": "and", "mn": "ба"},
+    # release: the "cite this" line, the PDF and the Excel workbook
+    "release.cite": {"en": "Cite as: {title}, version {version} ({date}), from B. Serjav (2017).",
+                     "mn": "Иш татах: «{title}», хувилбар {version} ({date}), Б.Сэржав (2017)-ын өгүүллээс."},
+    "release.pdf": {"en": "PDF of this edition", "mn": "Энэ хэвлэлийн PDF"},
+    "release.contents": {"en": "Contents", "mn": "Агуулга"},
+    "release.sheet_readme": {"en": "README", "mn": "Тайлбар"},
+    "release.title": {"en": "Title", "mn": "Гарчиг"},
+    "release.version": {"en": "Version", "mn": "Хувилбар"},
+    "release.released": {"en": "Released", "mn": "Гаргасан огноо"},
+    "release.source": {"en": "Source article", "mn": "Эх өгүүлэл"},
+    "release.licence": {"en": "Licence", "mn": "Лиценз"},
+    "release.how_to_cite": {"en": "How to cite", "mn": "Иш татах"},
+    "release.tables": {"en": "Tables (one sheet each)", "mn": "Хүснэгтүүд (тус бүр нэг хуудас)"},
+    "release.rows": {"en": "{rows} rows", "mn": "{rows} мөр"},
+    "release.dates": {"en": "A date given to the day is stored as a date; a year or a month alone stays text (YYYY, YYYY-MM). Each column header carries its description and unit as a comment.",
+                      "mn": "Өдрөөр нь өгсөн огноог огноо хэлбэрээр, зөвхөн он эсвэл сар өгсөн бол бичвэрээр (YYYY, YYYY-MM) хадгалав. Баганын гарчиг бүр тайлбар, нэгжээ тэмдэглэл болгон агуулна."},
+    "release.unit": {"en": "Unit", "mn": "Нэгж"},
 }
 
 DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}
