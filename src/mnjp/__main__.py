@@ -41,14 +41,17 @@ def _run(args) -> int:
     from .runner import check_names, run
 
     names = check_names(args.notebook)
-    run(_params(args), names)
+    run(_params(args), names, cell_timeout=args.cell_timeout)
     return 0
 
 
 def _build(args) -> int:
-    from .build import build
+    from .build import report
+    from .params import DEFAULTS
 
-    build(_params(args))
+    langs = args.langs.split() if getattr(args, "langs", None) else [args.lang]
+    given = {name: getattr(args, name) for name in DEFAULTS if name != "lang"}
+    report(langs, given, verbose=args.verbose, cell_timeout=args.cell_timeout)
     return 0
 
 
@@ -58,6 +61,11 @@ def _add_params(command) -> None:
     for name, default in DEFAULTS.items():
         command.add_argument("--" + name.replace("_", "-"), dest=name, default=default,
                              help=f"{HELP[name]} (default: {default})")
+    from .runner import CELL_TIMEOUT
+
+    command.add_argument("--cell-timeout", type=int, default=CELL_TIMEOUT,
+                         help=f"seconds a notebook cell may run before the run fails (default: {CELL_TIMEOUT})")
+    command.add_argument("-v", "--verbose", action="store_true", help="show every detail (Sphinx, kernels)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,20 +80,33 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="execute the notebooks and build the book into _build/html/<lang>/")
     _add_params(build)
     build.set_defaults(func=_build)
+    report = sub.add_parser("report", help="build every edition (--langs) and publish them together into _build/html/")
+    _add_params(report)
+    report.add_argument("--langs", default="en mn", help="the editions, separated by spaces (default: 'en mn')")
+    report.set_defaults(func=_build)
     args = parser.parse_args(argv)
-    from .build import BuildError
-    from .params import ParameterError
-    from .runner import RunError
-    from .tables import DataError
-
     try:
         return args.func(args)
-    except (DataError, ParameterError, RunError, BuildError, FileNotFoundError) as err:
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except _user_errors() as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except KeyError as err:  # a reference value missing for a year or row: say which
         print(f"error: {err.args[0] if err.args else err}", file=sys.stderr)
         return 2
+
+
+def _user_errors() -> tuple:
+    # Imported only when something failed: `report` must start without loading pandas.
+    from .build import BuildError
+    from .lock import Busy
+    from .params import ParameterError
+    from .runner import RunError
+    from .tables import DataError
+
+    return (DataError, ParameterError, RunError, BuildError, Busy, FileNotFoundError)
 
 
 if __name__ == "__main__":
