@@ -4,17 +4,14 @@ pages. Screenshots of every page go to build/screenshots/<lang>/."""
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from mnjp import params, runner
-from mnjp.build import HTML
+from mnjp import runner
 
-from conftest import ROOT
+from conftest import ROOT, run_folder
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -23,15 +20,6 @@ LOCAL_SCHEMES = {"file", "data", "about", "blob"}
 
 
 EDITIONS = ("en", "mn")
-
-
-@pytest.fixture(scope="module")
-def editions():
-    """Build both editions (reusing unchanged notebook runs); return {lang: folder}."""
-    for lang in EDITIONS:
-        result = subprocess.run([sys.executable, "-m", "mnjp", "build", "--lang", lang], cwd=ROOT, capture_output=True, text=True)
-        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return {lang: HTML / lang for lang in EDITIONS}
 
 
 @pytest.fixture(scope="module")
@@ -108,37 +96,39 @@ def test_every_page_links_to_the_same_page_in_the_other_edition(editions, browse
 GLUE = re.compile(r"\{glue:text\}`(?:(?P<doc>[^`:]+\.ipynb)::)?(?P<key>[A-Za-z_0-9]+)(?::(?P<spec>[^`]*))?`")
 
 
-def run_folder(name: str) -> Path:
-    return runner.run(params.validate(), [name], log=lambda *_: None)[name]
+@pytest.fixture(scope="module")
+def folder_of(project):
+    """The shared build's run folder of a notebook (English, default parameters)."""
+    return lambda name: run_folder(project, name)
 
 
-def expected_texts(markdown: str, here: str | None) -> list[str]:
+def expected_texts(markdown: str, here: str | None, folder_of) -> list[str]:
     """The text each glue role of a page renders: format(value, spec) of the glued value."""
     out = []
     for match in GLUE.finditer(markdown):
         name = Path(match["doc"]).stem if match["doc"] else here
-        value = runner.glued(run_folder(name) / f"{name}.ipynb")[match["key"]]
+        value = runner.glued(folder_of(name) / f"{name}.ipynb")[match["key"]]
         out.append(format(value, match["spec"]) if match["spec"] else str(value))
     return out
 
 
-def chapter_markdown(name: str) -> str:
-    notebook = json.loads((run_folder(name) / f"{name}.ipynb").read_text(encoding="utf-8"))
+def chapter_markdown(name: str, folder_of) -> str:
+    notebook = json.loads((folder_of(name) / f"{name}.ipynb").read_text(encoding="utf-8"))
     return "\n".join("".join(c["source"]) for c in notebook["cells"]
                      if c["cell_type"] == "markdown" and "remove-cell" not in c["metadata"].get("tags", []))
 
 
 @pytest.mark.parametrize("name", ["aid", "trade", "visits", "timeline", "audit", "dictionary", "sources", "rerun"])
-def test_glued_numbers_appear_on_their_chapter(report, browser, name):
+def test_glued_numbers_appear_on_their_chapter(report, browser, folder_of, name):
     *_, text = visit(browser, report / "notebooks" / f"{name}.html", ROOT / "build" / "screenshots" / "glue" / f"{name}.png")
-    expected = expected_texts(chapter_markdown(name), name)
+    expected = expected_texts(chapter_markdown(name, folder_of), name, folder_of)
     assert [e for e in expected if e not in text] == []
 
 
 @pytest.mark.parametrize("page", ["intro", "method"])
-def test_glued_numbers_appear_on_the_narrative_pages(report, browser, page):
+def test_glued_numbers_appear_on_the_narrative_pages(report, browser, folder_of, page):
     *_, text = visit(browser, report / "book" / f"{page}.html", ROOT / "build" / "screenshots" / "glue" / f"{page}.png")
-    expected = expected_texts((ROOT / "book" / f"{page}.md").read_text(encoding="utf-8"), None)
+    expected = expected_texts((ROOT / "book" / f"{page}.md").read_text(encoding="utf-8"), None, folder_of)
     assert expected and [e for e in expected if e not in text] == []
 
 

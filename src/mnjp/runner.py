@@ -220,7 +220,7 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     log(f"[run] executing {len(todo)} notebook run(s), reusing {reused}")
     from .kernels import Zygote
 
-    with Scratch() as scratch, Zygote(paths.DATA, log_file or scratch / "kernels.log") as zygote:
+    with Scratch(out_root.parent / "scratch") as scratch, Zygote(paths.DATA, log_file or scratch / "kernels.log") as zygote:
         zygote.wait_ready()
         failures = []
         count, total, started = 0, len(todo), time.perf_counter()
