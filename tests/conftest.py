@@ -44,6 +44,7 @@ def project(tmp_path_factory) -> Path:
     root = copy_project(tmp_path_factory.mktemp("project"))
     result = run_mnjp(root, "report", "--langs", " ".join(EDITIONS))
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    (root / "build" / "logs" / "console.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
     return root
 
 

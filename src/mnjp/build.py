@@ -220,6 +220,8 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
     request = {"langs": list(langs), "params": given}  # as given: checking them needs the data
     console = Console(verbose, quiet=quiet)
     start = time.perf_counter()
+    remove_scratch(_scratch_root())  # what a killed build left (its process is gone)
+    remove_leftovers()
     if uptodate.is_up_to_date(request, langs):
         console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
         return HTML
@@ -233,8 +235,6 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
                 console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
                 return HTML
             _terminate_on_sigterm()
-            remove_scratch(_scratch_root())
-            remove_leftovers()
             uptodate.forget()
             refresh_data(console)
             digest = uptodate.inputs_digest(request)

@@ -120,9 +120,11 @@ def serve(address: str, data_root: str) -> None:
     listener.bind(address)
     listener.listen(16)
     parent = os.getppid()
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     print("ready", flush=True)
     kernels: dict[int, socket.socket] = {}  # kernel pid -> its launcher's connection
-    while os.getppid() == parent:
+    while os.getppid() == parent and not stopping:
         ready, _, _ = select.select([listener, *kernels.values()], [], [], 0.1)
         for sock in ready:
             if sock is listener:
@@ -130,6 +132,7 @@ def serve(address: str, data_root: str) -> None:
                 request = json.loads(conn.makefile("r").readline())
                 pid = os.fork()
                 if pid == 0:
+                    signal.signal(signal.SIGTERM, signal.SIG_DFL)
                     listener.close()
                     for other in (conn, *kernels.values()):
                         other.close()
@@ -201,6 +204,8 @@ class Zygote:
             self._ready = True
 
     def close(self) -> None:
+        if self.process.stdout.closed:
+            return
         if self.process.poll() is None:
             self.process.terminate()
             try:

@@ -243,7 +243,8 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
                 return job, work, err, time.perf_counter() - start
             return job, work, None, time.perf_counter() - start
 
-        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+        pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2)
+        try:
             for job, work, err, seconds in pool.map(execute, todo):
                 params, name, folder, key = job
                 count += 1
@@ -265,6 +266,11 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
                 (work / RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
                 replace_dir(work, folder)
                 log(f"[run {count}/{total}] {where} {seconds:.1f} s")
+        except BaseException:
+            zygote.close()  # its kernels go, so the pool's threads return at once
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
         if failures:
             raise RunError("notebook run failed:\n  " + "\n  ".join(failures))
         log(f"[run] {total} run(s) in {time.perf_counter() - started:.1f} s")

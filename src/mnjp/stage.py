@@ -54,8 +54,8 @@ def edition_config(lang: str) -> str:
     for key in ("numfig_format", "nb_code_prompt_show", "nb_code_prompt_hide"):
         if key in words:
             sphinx[key] = words[key]
-    extra = config["sphinx"].setdefault("extra_extensions", []) or []
-    config["sphinx"]["extra_extensions"] = [*extra, EXTENSION]
+    # _config.yml lists Sphinx's extensions in full (which overrides extra_extensions)
+    sphinx["extensions"] = [*sphinx.get("extensions", []), EXTENSION]
     return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
 
 
