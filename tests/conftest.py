@@ -2,6 +2,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,20 @@ ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = ("en", "mn")
 # What a build reads: a copy of these is a project that builds on its own.
 PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml", "LICENSE-DATA.md")
+
+
+def pytest_configure(config):
+    """Temporary folders of this run in a folder of its own: pytest removes all but the three
+    newest runs' folders of a user, so runs of other checkouts would delete ours midway."""
+    if not config.option.basetemp:
+        config.option.basetemp = tempfile.mkdtemp(prefix="mnjp-tests-")
+        config._mnjp_basetemp = config.option.basetemp
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_mnjp_basetemp", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -130,19 +130,20 @@ def _prepare_for_book(path: Path, lang: str) -> None:
     nbformat.write(notebook, path)
 
 
-def _failed_cell(path: Path) -> str:
-    """'cell N' of the cell that failed or hung, from the partly executed notebook."""
+def _failed_cell(name: str, err: Exception) -> str:
+    """'cell N' of the notebook an author edits (papermill's injected cell not counted)."""
     import nbformat
 
-    try:
-        notebook = nbformat.read(path, as_version=4)
-    except (OSError, ValueError):
-        return "an unknown cell"
-    for number, cell in enumerate(notebook.cells, 1):
-        state = cell.metadata.get("papermill", {})
-        if state.get("exception") or state.get("status") == "running":
-            first = next((line for line in cell.source.splitlines() if line.strip()), "")
-            return f"cell {number} ({first[:60]!r})"
+    source = getattr(err, "source", None)  # papermill's execution error carries the cell
+    if source is None and "preview of the cell contents" in str(err):  # a time limit: nbclient's preview
+        source = str(err).split("-------------------\n", 1)[-1].rsplit("\n-------------------", 1)[0]
+    if source:
+        cells = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4).cells
+        for number, cell in enumerate(cells, 1):
+            if cell.source.strip() and (cell.source.strip() == source.strip()
+                                        or cell.source.strip().startswith(source.strip()[:80])):
+                first = next((line for line in cell.source.splitlines() if line.strip()), "")
+                return f"cell {number} ({first[:60]!r})"
     return "an unknown cell"
 
 
@@ -251,7 +252,7 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
                 where = f"{name} ({edition_slug(params)})"
                 if err is not None:
                     notebook = paths.NOTEBOOKS / f"{name}.ipynb"
-                    failures.append(f"{paths.rel(notebook)} [{params.lang}], {_failed_cell(work / f'{name}.ipynb')}: "
+                    failures.append(f"{paths.rel(notebook)} [{params.lang}], {_failed_cell(name, err)}: "
                                     f"{_error_text(err)}")
                     _keep_log(err, work, log_file)
                     log(f"[run {count}/{total}] {where} FAILED after {seconds:.1f} s")
