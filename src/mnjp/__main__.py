@@ -40,8 +40,12 @@ def _params(args):
 def _run(args) -> int:
     from .runner import check_names, run
 
+    from .lock import build_lock
+
     names = check_names(args.notebook)
-    run(_params(args), names, cell_timeout=args.cell_timeout)
+    params = _params(args)
+    with build_lock():  # build/runs/ is shared with `make report`
+        run(params, names, cell_timeout=args.cell_timeout)
     return 0
 
 

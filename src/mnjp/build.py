@@ -199,14 +199,16 @@ def publish(langs: list[str]) -> Path:
     return HTML
 
 
-def _terminate_on_sigterm() -> None:
-    """SIGTERM ends a build like Ctrl-C does: clean-up code runs."""
+def _stop_on_signals() -> None:
+    """SIGINT and SIGTERM end a build like Ctrl-C does, so that clean-up code runs (also
+    when the build was started with SIGINT ignored, as a shell does for background jobs)."""
     import signal
 
     def stop(number, frame):
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
 
 
 def report(langs: list[str], given: dict | None = None, verbose: bool = False,
@@ -234,7 +236,7 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
             if uptodate.is_up_to_date(request, langs):  # another build may have just made it
                 console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
                 return HTML
-            _terminate_on_sigterm()
+            _stop_on_signals()
             uptodate.forget()
             refresh_data(console)
             digest = uptodate.inputs_digest(request)

@@ -175,6 +175,10 @@ def remove_leftovers(root: Path) -> None:
             except PermissionError:
                 continue
         shutil.rmtree(folder, ignore_errors=True)
+    try:
+        root.rmdir()
+    except OSError:  # a build is using it
+        pass
 
 
 class Scratch:
