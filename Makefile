@@ -16,9 +16,12 @@ start_year ?= 1972
 end_year ?= 2017
 pdf ?=
 PDF_FLAG := $(if $(filter 1 yes true,$(pdf)),--pdf,)
-RUN_PARAMS := --lang $(lang) --currency $(currency) --price-basis $(price_basis) --base-year $(base_year) --start-year $(start_year) --end-year $(end_year)
+cell_timeout ?= 120
+VERBOSE := $(if $(V),-v)
+SHARED_PARAMS := --currency $(currency) --price-basis $(price_basis) --base-year $(base_year) --start-year $(start_year) --end-year $(end_year) --cell-timeout $(cell_timeout) $(VERBOSE)
+RUN_PARAMS := --lang $(lang) $(SHARED_PARAMS)
 
-.PHONY: help setup data check sums notebooks report pdf test lab clean
+.PHONY: help setup data check sums notebooks report pdf test bench lab clean
 
 help: ## Show this help
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,16 +46,18 @@ sums: $(PY) ## After a deliberate change to data/external: re-record SHA256SUMS 
 notebooks: $(PY) ## Execute the notebooks with papermill into build/ (lang=, currency=, ...)
 	$(PY) -m mnjp run $(RUN_PARAMS)
 
-report: $(PY) ## Build the report (editions langs="en mn"): data -> notebooks -> book, into _build/html/<lang>/ (pdf=1: with the PDFs)
-	$(PY) -m mnjp data
-	@for l in $(langs); do $(PY) -m mnjp build $(RUN_PARAMS) --lang $$l $(PDF_FLAG) || exit 1; done
+report: $(PY) ## Build the report (editions langs="en mn", V=1 for detail): data -> notebooks -> book, into _build/html/<lang>/ (pdf=1: with the PDFs); skips what has not changed
+	@$(PY) -m mnjp report --langs "$(langs)" $(SHARED_PARAMS) $(PDF_FLAG)
 
 pdf: $(PY) ## Build each edition with its PDF, into _build/pdf/<lang>/ (reuses the notebook runs)
-	@for l in $(langs); do $(PY) -m mnjp build $(RUN_PARAMS) --lang $$l --pdf || exit 1; done
+	@$(PY) -m mnjp report --langs "$(langs)" $(SHARED_PARAMS) --pdf
 
 test: $(PY) ## Run the test suite (installs Debian's chromium and poppler-utils when missing)
 	bash tools/system-packages.sh
 	$(PY) -m pytest
+
+bench: $(PY) ## Time this pipeline against plain Jupyter Book on the same content (several minutes)
+	$(PY) tools/benchmark.py
 
 lab: $(PY) ## Open JupyterLab on the notebooks with the project's kernel
 	$(PY) -m jupyter lab notebooks/

@@ -4,17 +4,14 @@ pages, every page passes axe-core at 1280 and 390 px. Screenshots: build/screens
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from mnjp import params, runner
-from mnjp.build import HTML
+from mnjp import runner
 
-from conftest import ROOT
+from conftest import ROOT, run_folder as project_run_folder
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -25,13 +22,14 @@ LOCAL_SCHEMES = {"file", "data", "about", "blob"}
 EDITIONS = ("en", "mn")
 
 
-@pytest.fixture(scope="module")
-def editions():
-    """Build both editions (reusing unchanged notebook runs); return {lang: folder}."""
-    for lang in EDITIONS:
-        result = subprocess.run([sys.executable, "-m", "mnjp", "build", "--lang", lang], cwd=ROOT, capture_output=True, text=True)
-        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return {lang: HTML / lang for lang in EDITIONS}
+BUILT: Path | None = None  # the test run's built project (conftest's `project`), for the glue lookups
+
+
+@pytest.fixture(scope="module", autouse=True)
+def built_project(project):
+    global BUILT
+    BUILT = project
+    return project
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +158,7 @@ def chart_svg(src: str) -> Path:
     path = Path(urlparse(src).path)
     if path.suffix == ".svg":
         return path
-    edition = next(p for p in path.parents if p.parent == HTML)
+    edition = next(p for p in path.parents if p.parent.name == "html")
     return next(edition.glob(f"_downloads/*/{path.stem}.svg"))
 
 
@@ -244,7 +242,8 @@ CHAPTERS = ["aid", "trade", "visits", "timeline", "audit", "dictionary", "source
 
 
 def run_folder(name: str, lang: str = "en") -> Path:
-    return runner.run(params.validate(lang=lang), [name], log=lambda *_: None)[name]
+    """The shared build's run of a notebook (default parameters)."""
+    return project_run_folder(BUILT, name, lang)
 
 
 def expected_texts(markdown: str, here: str | None, lang: str = "en") -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 from mnjp import params, runner
 from mnjp.gluekeys import documented
 
-from conftest import ROOT, run_mnjp
+from conftest import ROOT, run_folder
 
 COMBINATIONS = [(lang, currency) for lang in ("en", "mn") for currency in ("JPY", "USD")]
 
@@ -35,13 +35,19 @@ def in_currency(row, currency):
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory):
-    out = tmp_path_factory.mktemp("runs")
+def runs(project, tmp_path_factory):
+    """Every notebook's glued values for each lang × currency: the JPY runs are the shared
+    build's, the USD runs are made here (all in one call, so with one warm kernel process)."""
+    usd = [params.validate(lang=lang, currency="USD") for lang in ("en", "mn")]
+    made = runner.run_editions(usd, out_root=tmp_path_factory.mktemp("runs") / "runs", log=lambda *_: None)
     done = {}
     for lang, currency in COMBINATIONS:
-        p = params.validate(lang=lang, currency=currency)
+        if currency == "JPY":
+            folders = {name: run_folder(project, name, lang) for name in runner.notebook_names()}
+        else:
+            folders = made[runner.edition_slug(params.validate(lang=lang, currency=currency))]
         done[(lang, currency)] = {name: runner.glued(folder / f"{name}.ipynb") | {"_folder": folder}
-                                  for name, folder in runner.run(p, out_root=out, log=lambda *_: None).items()}
+                                  for name, folder in folders.items()}
     return done
 
 
@@ -128,20 +134,15 @@ def test_every_glue_name_is_documented_and_every_figure_saved(runs, lang, curren
         glued["_folder"] = folder
 
 
-def test_a_window_without_visits_runs_and_says_so(tmp_path):
+def test_a_window_without_visits_runs_and_says_so_and_constant_prices_are_worded_in_mongolian(tmp_path):
     p = params.validate(lang="mn", currency="USD", price_basis="constant", base_year=2010, start_year=1972, end_year=1980)
-    folders = runner.run(p, ["visits", "timeline"], out_root=tmp_path, log=lambda *_: None)
+    folders = runner.run(p, ["visits", "timeline", "aid"], out_root=tmp_path, log=lambda *_: None)
     glued = runner.glued(folders["visits"] / "visits.ipynb")
     assert glued["visits_total"] == 0 and glued["visits_busiest_decade_count"] == 0
     timeline = runner.glued(folders["timeline"] / "timeline.ipynb")
     dated = [r for r in rows("timeline").values() if r["counted"] == "true" and r["kind"] not in ("phase", "publication") and r["year"] and int(r["year"]) <= 1980]
     assert timeline["timeline_events"] == len(dated)
-
-
-def test_constant_prices_are_worded_in_the_edition_language(tmp_path):
-    p = params.validate(lang="mn", currency="USD", price_basis="constant", base_year=2010)
-    folder = runner.run(p, ["aid"], out_root=tmp_path, log=lambda *_: None)["aid"]
-    text = runner.glued(folder / "aid.ipynb")["aid_total_text"]
+    text = runner.glued(folders["aid"] / "aid.ipynb")["aid_total_text"]
     assert "2010 оны үнээр" in text and "prices" not in text
 
 
@@ -164,14 +165,14 @@ def test_other_language_cells_are_hidden_from_the_book(runs):
     (["--start-year", "nineteen-ninety"], "start_year"),
     (["nosuchnotebook"], "notebook='nosuchnotebook'"),
 ])
-def test_bad_run_parameters_stop_before_any_output(tmp_path, args, words):
-    import shutil
+def test_bad_run_parameters_stop_before_any_output(tmp_path, monkeypatch, capsys, args, words):
+    from mnjp import paths
+    from mnjp.__main__ import main
 
-    for folder in ("data", "notebooks", "src"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    result = run_mnjp(tmp_path, "run", *args)
-    assert result.returncode != 0
-    assert words in result.stderr and "allowed" in result.stderr
+    monkeypatch.setattr(paths, "BUILD", tmp_path / "build")
+    assert main(["run", *args]) != 0
+    err = capsys.readouterr().err
+    assert words in err and "allowed" in err
     assert not (tmp_path / "build").exists()
 
 

@@ -7,17 +7,15 @@ import hashlib
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import mnjp
-from mnjp import params, pdf, release, runner
-from mnjp.build import HTML
+from mnjp import pdf, release, runner
 from mnjp.labels import label
 
-from conftest import ROOT
+from conftest import ROOT, run_folder
 
 EDITIONS = ("en", "mn")
 GLUE = re.compile(r"\{glue:text\}`(?:(?P<doc>[^`:]+\.ipynb)::)?(?P<key>[A-Za-z_0-9]+)(?::(?P<spec>[^`]*))?`")
@@ -32,13 +30,14 @@ def tool(*command: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pdfs():
-    """Build each edition with its PDF once (the notebook runs are reused); return {lang: PDF}."""
-    for lang in EDITIONS:
-        result = subprocess.run([sys.executable, "-m", "mnjp", "build", "--lang", lang, "--pdf"], cwd=ROOT,
-                                capture_output=True, text=True)
-        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return {lang: pdf.PDF / lang / release.pdf_name(lang) for lang in EDITIONS}
+def pdfs(project):
+    """The PDF of each edition, printed by the test run's shared build; return {lang: PDF}."""
+    return {lang: project / "_build" / "pdf" / lang / release.pdf_name(lang) for lang in EDITIONS}
+
+
+@pytest.fixture(scope="module")
+def html(project) -> Path:
+    return project / "_build" / "html"
 
 
 def flat(text: str) -> str:
@@ -65,21 +64,21 @@ def test_every_font_is_embedded(pdfs, lang):
     assert [r for r in rows if r.split()[-5] != "yes"] == []
 
 
-def glued_texts(markdown: str, lang: str) -> list[str]:
+def glued_texts(markdown: str, lang: str, project: Path) -> list[str]:
     """What each glue role of a page shows: format(value, spec) of the value its notebook glued."""
     out = []
     for match in GLUE.finditer(markdown):
         name = Path(match["doc"]).stem
-        folder = runner.run(params.validate(lang=lang), [name], log=lambda *_: None)[name]
+        folder = run_folder(project, name, lang)
         value = runner.glued(folder / f"{name}.ipynb")[match["key"]]
         out.append(format(value, match["spec"]) if match["spec"] else str(value))
     return out
 
 
 @pytest.mark.parametrize("lang", EDITIONS)
-def test_the_text_recovers_the_glued_headline_numbers(texts, lang):
+def test_the_text_recovers_the_glued_headline_numbers(texts, project, lang):
     page = ROOT / "book" / ("intro.md" if lang == "en" else f"intro.{lang}.md")
-    expected = glued_texts(page.read_text(encoding="utf-8"), lang)
+    expected = glued_texts(page.read_text(encoding="utf-8"), lang, project)
     assert len(expected) >= 4
     assert [flat(e) for e in expected if flat(e) not in texts[lang]] == []
 
@@ -127,10 +126,10 @@ def test_contents_and_every_internal_link_resolve(pdfs, lang):
 
 
 @pytest.mark.parametrize("lang", EDITIONS)
-def test_every_page_links_its_pdf_and_shows_the_cite_line(pdfs, lang):
+def test_every_page_links_its_pdf_and_shows_the_cite_line(pdfs, html, lang):
     import html
 
-    edition = HTML / lang
+    edition = html / lang
     pages = [p for p in edition.rglob("*.html") if not {"_static", "_sources", "_downloads"} & set(p.relative_to(edition).parts)
              and p != edition / "index.html"]
     assert len(pages) >= 10
@@ -146,9 +145,9 @@ def test_every_page_links_its_pdf_and_shows_the_cite_line(pdfs, lang):
 
 
 @pytest.fixture
-def broken_stage(pdfs, tmp_path):
+def broken_stage(pdfs, project, tmp_path):
     """A copy of the English single-page build and its charts, and a copy of the good PDF as the last good one."""
-    stage = ROOT / "build" / "book" / "en"
+    stage = project / "build" / "book" / "en"
     shutil.copytree(stage / "_build" / "singlehtml", tmp_path / "singlehtml")
     shutil.copytree(stage / "notebooks", tmp_path / "charts", ignore=shutil.ignore_patterns("*.ipynb", "*.zip", "*.xlsx"))
     last_good = tmp_path / "out" / "report.pdf"
@@ -180,9 +179,9 @@ def test_a_glyph_no_print_font_has_stops_the_pdf_naming_the_page(broken_stage):
 
 
 @pytest.mark.parametrize("lang", EDITIONS)
-def test_the_published_downloads_pass_sha256sum(pdfs, lang, tmp_path):
+def test_the_published_downloads_pass_sha256sum(pdfs, html, lang, tmp_path):
     """What the rerun page tells readers to do: save the downloads in one folder, `sha256sum -c SHA256SUMS`."""
-    downloads = HTML / lang / "_downloads"
+    downloads = html / lang / "_downloads"
     for name in (release.DATA_ZIP, release.WORKBOOK, release.SUMS):
         found = sorted(downloads.glob(f"*/{name}"))
         assert len(found) == 1, (name, found)

@@ -61,15 +61,22 @@ def _params(args):
 def _run(args) -> int:
     from .runner import check_names, run
 
+    from .lock import build_lock
+
     names = check_names(args.notebook)
-    run(_params(args), names)
+    params = _params(args)
+    with build_lock():  # build/runs/ is shared with `make report`
+        run(params, names, cell_timeout=args.cell_timeout)
     return 0
 
 
 def _build(args) -> int:
-    from .build import build
+    from .build import report
+    from .params import DEFAULTS
 
-    build(_params(args), pdf=args.pdf)
+    langs = args.langs.split() if getattr(args, "langs", None) else [args.lang]
+    given = {name: getattr(args, name) for name in DEFAULTS if name != "lang"}
+    report(langs, given, verbose=args.verbose, cell_timeout=args.cell_timeout, pdf=args.pdf)
     return 0
 
 
@@ -79,13 +86,17 @@ def _add_params(command) -> None:
     for name, default in DEFAULTS.items():
         command.add_argument("--" + name.replace("_", "-"), dest=name, default=default,
                              help=f"{HELP[name]} (default: {default})")
+    from .runner import CELL_TIMEOUT
+
+    command.add_argument("--cell-timeout", type=int, default=CELL_TIMEOUT,
+                         help=f"seconds a notebook cell may run before the run fails (default: {CELL_TIMEOUT})")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mnjp", description="Mongolia–Japan relations in numbers: data, notebooks and report.")
-    parser.add_argument("-v", "--verbose", action="store_true", help="show the traceback of an error")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show every detail (Sphinx, kernels) and the traceback of an error")
     verbose = argparse.ArgumentParser(add_help=False)  # -v also after the command
-    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="show the traceback of an error")
+    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="show every detail (Sphinx, kernels) and the traceback of an error")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("data", parents=[verbose], help="validate data/extracted and regenerate data/clean").set_defaults(func=_data)
     sub.add_parser("check", parents=[verbose], help="verify data/external, validate data/extracted, fail if data/clean is stale").set_defaults(func=_check)
@@ -100,15 +111,18 @@ def main(argv: list[str] | None = None) -> int:
     _add_params(build)
     build.add_argument("--pdf", action="store_true", help="also print a PDF of the edition into _build/pdf/<lang>/")
     build.set_defaults(func=_build)
+    report = sub.add_parser("report", parents=[verbose], help="build every edition (--langs) and publish them together into _build/html/")
+    _add_params(report)
+    report.add_argument("--langs", default="en mn", help="the editions, separated by spaces (default: 'en mn')")
+    report.add_argument("--pdf", action="store_true", help="also print a PDF of each edition into _build/pdf/<lang>/")
+    report.set_defaults(func=_build)
     args = parser.parse_args(argv)
-    from .build import BuildError
-    from .errors import UserError
-    from .params import ParameterError
-    from .runner import RunError
-
     try:
         return args.func(args)
-    except (UserError, ParameterError, RunError, BuildError) as err:
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except _user_errors() as err:
         return _fail(str(err), args.verbose)
     except OSError as err:  # a permission problem, a full disk, a file gone: name the file
         where = f"{paths.rel(err.filename)}: " if err.filename else ""
@@ -124,6 +138,17 @@ def _fail(message: str, verbose: bool) -> int:
         traceback.print_exc()
     print(f"error: {message}", file=sys.stderr)
     return 2
+
+
+def _user_errors() -> tuple:
+    # Imported only when something failed: `report` must start without loading pandas.
+    from .build import BuildError
+    from .errors import UserError
+    from .lock import Busy
+    from .params import ParameterError
+    from .runner import RunError
+
+    return (UserError, ParameterError, RunError, BuildError, Busy)
 
 
 if __name__ == "__main__":

@@ -1,142 +1,282 @@
-"""The report pipeline: executed notebooks -> staged book -> _build/html/<lang>/.
+"""The report pipeline: data -> notebook runs -> staged books -> _build/html/<lang>/.
 
-The book is staged per edition: a copy of _toc.yml and book/, the edition's
-_config.yml, and the papermill-executed notebooks at the paths the toc names.
-Jupyter Book builds the stage strictly (-W -n --keep-going); only a clean build
-replaces the published edition, so a failed build leaves the last good report.
+Each step skips what has not changed:
+  up to date  a digest of every input (mnjp.uptodate) matches the published report:
+              nothing is executed or rendered
+  data        data/clean is rebuilt only when its inputs changed
+  notebooks   a run is reused unless something it read changed (mnjp.runner)
+  book        each edition's stage persists and Sphinx builds it incrementally
+  publish     all editions of the build replace _build/html/ in one step, or none do
+
+One build at a time (mnjp.lock). The console shows one line per step; the details
+(Sphinx's output, kernels' messages) go to build/logs/report.log, and to the
+console too with -v. A failure says what failed, where, and names the log.
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import io
+import json
+import os
+import re
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-from . import paths, release
+from . import paths, stage, uptodate
 from .params import Params
-from .runner import run
+from .stage import DATA_ZIP, TITLES  # noqa: F401  (part of this module's interface)
+from .swap import replace_dir
 
-HTML = paths.ROOT / "_build" / "html"
-TITLES = {"en": "Mongolia–Japan relations in numbers", "mn": "Монгол, Японы харилцаа тоогоор"}
+HTML = uptodate.HTML
+LOG = paths.BUILD / "logs" / "report.log"
+DATA_STAMP = paths.BUILD / "data.json"
 INDEX = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <meta http-equiv="refresh" content="0; url={first}/index.html"></head>
 <body><p>{links}</p></body></html>
 """
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 class BuildError(RuntimeError):
     """The book did not build cleanly."""
 
 
-# Interface words of an edition that Sphinx, myst-nb and the toc would otherwise show in English.
-EDITION_WORDS = {
-    "mn": {
-        "numfig_format": {"figure": "Зураг %s", "table": "Хүснэгт %s", "code-block": "Код %s", "section": "Бүлэг %s"},
-        "nb_code_prompt_show": "Кодыг харуулах",
-        "nb_code_prompt_hide": "Кодыг нуух",
-        "captions": {"Chapters": "Бүлгүүд", "Sources and data": "Эх сурвалж, өгөгдөл"},
-        "author": "«Монгол, Японы харилцаа тоогоор» төслийн оролцогчид",
-        "extra_footer": "Өгөгдөл: Б.Сэржавын өгүүлэл, нээлттэй лавлах цуваа; «Эх сурвалж, арга зүй»-г үзнэ үү.",
-    },
-}
+class Console:
+    """One line per step on the console; everything in the log file (and on the console with -v)."""
+
+    def __init__(self, verbose: bool = False, log_path: Path = LOG, quiet: bool = False):
+        self.verbose, self.quiet, self.path = verbose, quiet, log_path
+        self.file = None
+
+    def open(self) -> None:
+        """Start the log file (once this build holds the lock: it must not clobber another's)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.file = open(self.path, "w", encoding="utf-8")
+
+    def __call__(self, line: str) -> None:
+        if not self.quiet:
+            print(line, flush=True)
+        self._write(line + "\n")
+
+    def detail(self, text: str) -> None:
+        text = ANSI.sub("", text)
+        self._write(text)
+        if self.verbose and not self.quiet:
+            sys.__stdout__.write(text)
+            sys.__stdout__.flush()
+
+    def _write(self, text: str) -> None:
+        if self.file:
+            self.file.write(text)
+            self.file.flush()
+
+    def close(self) -> None:
+        if self.file:
+            self.file.close()
 
 
-def edition_config(lang: str, pdf: bool = False) -> str:
-    """The top-level _config.yml with the edition's title, language and interface words."""
-    import yaml
+class _DetailStream(io.TextIOBase):
+    def __init__(self, console: Console):
+        self.console = console
 
-    config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
-    config["title"] = TITLES[lang]
-    sphinx = config["sphinx"]["config"]
-    sphinx["language"] = lang
-    words = EDITION_WORDS.get(lang, {})
-    config["author"] = words.get("author", config["author"])
-    config["html"]["extra_footer"] = words.get("extra_footer", config["html"]["extra_footer"])
-    for key in ("numfig_format", "nb_code_prompt_show", "nb_code_prompt_hide"):
-        if key in words:
-            sphinx[key] = words[key]
-    release.configure(config, lang, pdf)
-    return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+    def write(self, text: str) -> int:
+        self.console.detail(text)
+        return len(text)
+
+    def isatty(self) -> bool:  # no colour codes
+        return False
 
 
-def edition_toc(lang: str) -> str:
-    """_toc.yml with the part captions in the edition's language."""
-    text = (paths.ROOT / "_toc.yml").read_text(encoding="utf-8")
-    for english, translated in EDITION_WORDS.get(lang, {}).get("captions", {}).items():
-        text = text.replace(f"caption: {english}\n", f"caption: {translated}\n")
-    return text
+def _digest(files) -> str:
+    digest = hashlib.sha256()
+    for file in sorted(files):
+        digest.update(paths.rel(file).encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
 
 
-def _use_language_pages(book: Path, lang: str) -> None:
-    """A page `x.mn.md` replaces `x.md` in the Mongolian edition; other translations go."""
-    for page in sorted(book.rglob("*.*.md")):
-        stem, page_lang = page.name[:-3].rsplit(".", 1)
-        if page_lang == lang:
-            page.replace(page.with_name(stem + ".md"))
-        else:
-            page.unlink()
+def data_inputs() -> list[Path]:
+    """Everything data/clean is made from, and data/clean itself (a hand edit there is undone)."""
+    folders = [paths.EXTRACTED, paths.SOURCE, paths.EXTERNAL, paths.CLEAN, paths.ROOT / "src" / "mnjp"]
+    return [f for d in folders if d.exists() for f in d.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
 
 
-def stage(params: Params, runs: dict[str, Path], target: Path, pdf: bool = False) -> Path:
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir(parents=True)
-    (target / "_toc.yml").write_text(edition_toc(params.lang), encoding="utf-8")
-    shutil.copytree(paths.ROOT / "book", target / "book")
-    _use_language_pages(target / "book", params.lang)
-    (target / "_config.yml").write_text(edition_config(params.lang, pdf), encoding="utf-8")
-    notebooks = target / "notebooks"
-    notebooks.mkdir()
-    release.write_downloads(notebooks)  # data package zip, Excel workbook, SHA256SUMS
-    for folder in runs.values():
-        for item in folder.iterdir():
-            if not item.name.startswith("."):
-                shutil.copy2(item, notebooks / item.name)
-    return target
+def refresh_data(log) -> None:
+    """Rebuild data/clean unless nothing it is made from has changed since the last time."""
+    start = time.perf_counter()
+    try:
+        if json.loads(DATA_STAMP.read_text(encoding="utf-8"))["digest"] == _digest(data_inputs()):
+            log("[data] data/clean is up to date")
+            return
+    except (OSError, ValueError, KeyError):
+        pass
+    from .tables import write_clean
+
+    counts = write_clean()
+    DATA_STAMP.parent.mkdir(parents=True, exist_ok=True)
+    DATA_STAMP.write_text(json.dumps({"digest": _digest(data_inputs())}) + "\n", encoding="utf-8")
+    log(f"[data] validated and wrote data/clean ({sum(counts.values())} records) in {time.perf_counter() - start:.1f} s")
 
 
-def jupyter_book(stage_dir: Path, log=print) -> None:
-    exe = Path(sys.executable).with_name("jupyter-book")
-    command = [str(exe), "build", str(stage_dir), "--builder", "html", "-W", "-n", "--keep-going", "--all"]
-    result = subprocess.run(command, capture_output=True, text=True)
-    output = result.stdout + result.stderr
-    warnings = [l for l in output.splitlines() if "WARNING" in l or "ERROR" in l or "rror:" in l]
-    if result.returncode != 0 or warnings:
-        raise BuildError("jupyter-book build failed:\n" + "\n".join(warnings or output.splitlines()[-30:]))
+def _where(line: str, stage_dir: Path, lang: str) -> str:
+    """A Sphinx warning with the staged path replaced by the file the author edits."""
+    line = ANSI.sub("", line)
+    prefix = str(stage_dir.resolve()) + os.sep
+
+    def source(match: re.Match) -> str:
+        return stage.source_of(match.group(1), lang)
+
+    return re.sub(re.escape(prefix) + r"([^\s:]+)", source, line)
 
 
-def publish(built: Path, lang: str) -> Path:
-    """Swap the new edition into _build/html/<lang>/ and refresh the index page."""
-    HTML.mkdir(parents=True, exist_ok=True)
-    target, old = HTML / lang, HTML / f".{lang}.old"
-    shutil.rmtree(old, ignore_errors=True)
-    fresh = HTML / f".{lang}.new"
-    shutil.rmtree(fresh, ignore_errors=True)
-    shutil.copytree(built, fresh)
-    if target.exists():
-        target.rename(old)
-    fresh.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
-    editions = sorted(p.name for p in HTML.iterdir() if p.is_dir() and not p.name.startswith("."))
+def sphinx_build(stage_dir: Path, lang: str, console: Console) -> None:
+    """Build one stage's HTML with Jupyter Book's Sphinx entry point (strict, incremental)."""
+    from jupyter_book.sphinx import build_sphinx
+    import sphinx.locale
+
+    sphinx.locale.translators.clear()  # another edition's interface language must not stay
+    warnings = io.StringIO()
+    out = _DetailStream(console)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(warnings):
+        result = build_sphinx(
+            str(stage_dir), str(stage_dir / stage.SPHINX_OUTPUT / "html"), noconfig=True,
+            path_config=str(stage_dir / "_config.yml"),
+            confoverrides={"external_toc_path": (stage_dir / "_toc.yml").as_posix(), "nitpicky": True,
+                           "latex_individualpages": False},
+            builder="html", warningiserror=True, keep_going=True)
+    lines = [_where(l, stage_dir, lang) for l in warnings.getvalue().splitlines() if l.strip()]
+    console.detail("".join(l + "\n" for l in lines))
+    if result != 0 or lines:
+        # Sphinx would not warn again about pages it does not re-read: the next build starts afresh.
+        shutil.rmtree(stage_dir / stage.SPHINX_OUTPUT, ignore_errors=True)
+        shown = [l for l in lines if "WARNING" in l or "ERROR" in l] or lines or [repr(result)]
+        raise BuildError(f"the {lang} edition did not build cleanly:\n  " + "\n  ".join(shown[:20]))
+
+
+def _index(editions: list[str]) -> str:
     first = "en" if "en" in editions else editions[0]
     links = " · ".join(f'<a href="{e}/index.html">{TITLES[e]}</a>' for e in editions)
-    (HTML / "index.html").write_text(INDEX.format(title=TITLES["en"], first=first, links=links), encoding="utf-8")
-    return target
+    return INDEX.format(title=TITLES["en"], first=first, links=links)
 
 
-def build(params: Params, log=print, pdf: bool = False) -> Path:
+def remove_leftovers() -> None:
+    """Half-made releases of a killed build (their process is gone)."""
+    parent = HTML.parent
+    if not parent.is_dir():
+        return
+    for item in parent.glob(f"{HTML.name}.new-*"):
+        pid = item.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(item, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def publish(langs: list[str]) -> Path:
+    """Copy every edition's HTML into a new _build/html/ and swap it in whole."""
+    release = HTML.with_name(f"{HTML.name}.new-{os.getpid()}")
+    shutil.rmtree(release, ignore_errors=True)
+    try:
+        release.mkdir(parents=True)
+        for lang in langs:
+            shutil.copytree(stage.folder(lang) / stage.SPHINX_OUTPUT / "html", release / lang,
+                            ignore=shutil.ignore_patterns(".buildinfo", ".doctrees"))
+        (release / "index.html").write_text(_index(langs), encoding="utf-8")
+        replace_dir(release, HTML)
+    finally:
+        shutil.rmtree(release, ignore_errors=True)
+    return HTML
+
+
+def _stop_on_signals() -> None:
+    """SIGINT and SIGTERM end a build like Ctrl-C does, so that clean-up code runs (also
+    when the build was started with SIGINT ignored, as a shell does for background jobs)."""
+    import signal
+
+    def stop(number, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
+def report(langs: list[str], given: dict | None = None, verbose: bool = False,
+           cell_timeout: int | None = None, quiet: bool = False, pdf: bool = False) -> Path:
+    """Build the editions `langs` with the parameters `given` (others take their defaults)
+    and publish them together; skip all work if nothing changed. With `pdf`, each
+    edition's PDF is printed before anything is published (mnjp.pdf)."""
+    from .lock import build_lock
+    from .runner import CELL_TIMEOUT, remove_leftovers as remove_scratch, run_editions, _scratch_root
+
+    given = {k: str(v) for k, v in (given or {}).items() if k != "lang"}
+    request = {"langs": list(langs), "params": given, "pdf": pdf}  # as given: checking them needs the data
+    console = Console(verbose, quiet=quiet)
     start = time.perf_counter()
-    runs = run(params, log=log)
-    staged = stage(params, runs, paths.BUILD / "book" / params.lang, pdf)
-    log(f"[book] building {paths.rel(staged)} (jupyter-book, strict)")
-    jupyter_book(staged, log)
-    if pdf:  # printed before anything is published: a failed PDF leaves the last good edition and PDF
-        from . import pdf as printed
+    remove_scratch(_scratch_root())  # what a killed build left (its process is gone)
+    remove_leftovers()
+    if uptodate.is_up_to_date(request, langs):
+        console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
+        return HTML
+    from .params import validate
 
-        made = printed.make(staged, params.lang)
-    target = publish(staged / "_build" / "html", params.lang)
-    if pdf:
-        log(f"[pdf] published {paths.rel(printed.publish(made, params.lang, target))}")
-    log(f"[book] published {paths.rel(target)}/index.html in {time.perf_counter() - start:.1f} s")
-    return target
+    editions = [validate(**given, lang=lang) for lang in langs]
+    try:
+        with build_lock(console):
+            console.open()
+            if uptodate.is_up_to_date(request, langs):  # another build may have just made it
+                console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
+                return HTML
+            _stop_on_signals()
+            uptodate.forget()
+            refresh_data(console)
+            digest = uptodate.inputs_digest(request)
+            runs = run_editions(editions, log=console, cell_timeout=cell_timeout or CELL_TIMEOUT,
+                                log_file=console.path)
+            from .runner import edition_slug
+
+            printed = {}
+            for number, params in enumerate(editions, 1):
+                step = time.perf_counter()
+                target = stage.folder(params.lang)
+                changed = stage.sync(target, stage.wanted(params, runs[edition_slug(params)], pdf))
+                sphinx_build(target, params.lang, console)
+                console(f"[book {number}/{len(editions)}] {params.lang}: {len(changed)} staged file(s) changed, "
+                        f"built in {time.perf_counter() - step:.1f} s")
+                if pdf:  # printed before anything is published: a failed PDF leaves the last good report
+                    from . import pdf as printing
+
+                    step = time.perf_counter()
+                    printed[params.lang] = printing.make(target, params.lang)
+                    console(f"[pdf {number}/{len(editions)}] {params.lang}: printed in {time.perf_counter() - step:.1f} s")
+            publish(langs)
+            for lang, made in printed.items():
+                from . import pdf as printing
+
+                console(f"[pdf] published {paths.rel(printing.publish(made, lang, HTML / lang))}")
+            uptodate.record(digest)
+            console(f"[report] published {', '.join(f'{paths.rel(HTML)}/{l}/' for l in langs)} "
+                    f"in {time.perf_counter() - start:.1f} s")
+            return HTML
+    except BaseException as err:
+        what = "interrupted" if isinstance(err, KeyboardInterrupt) else "FAILED"
+        log = f"; full log: {paths.rel(console.path)}" if console.file else ""
+        console(f"[report] {what}; the last good report is unchanged{log}")
+        raise
+    finally:
+        console.close()
+
+
+def build(params: Params, verbose: bool = False, pdf: bool = False) -> Path:
+    """One edition with these parameters."""
+    return report([params.lang], params.as_dict(), verbose=verbose, pdf=pdf) / params.lang

@@ -47,7 +47,7 @@ def current() -> Release:
 
 
 def cite_line(lang: str) -> str:
-    from .build import TITLES  # the edition's title; build imports this module
+    from .stage import TITLES  # the edition's title; stage imports this module
     from .labels import label
 
     release = current()

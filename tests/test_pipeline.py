@@ -1,0 +1,289 @@
+"""The build pipeline: what makes it rebuild, what it reuses, and how it fails.
+
+Every test works on a copy of the project (inputs, or inputs and the shared build),
+never on the checkout's build/ or _build/."""
+import hashlib
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import nbformat
+import pytest
+
+from mnjp import params, paths, runner, uptodate
+
+from conftest import ROOT, copy_project, run_mnjp
+
+TRIGGERS = {
+    "a notebook": "notebooks/visits.ipynb",
+    "a data row": "data/extracted/visits.csv",
+    "package code": "src/mnjp/labels.py",
+    "uv.lock": "uv.lock",
+    "_config.yml": "_config.yml",
+    "_toc.yml": "_toc.yml",
+    "a book page": "book/method.mn.md",
+    "the CSS": "book/_static/mnjp.css",
+    "the JS": "book/_static/edition-switch.js",
+}
+
+
+def tree(folder):
+    """{relative path: digest} of every file under folder."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def point_at(monkeypatch, root):
+    """Make the package look at another project root, as MNJP_ROOT does for a new process."""
+    for name, value in {"ROOT": root, "DATA": root / "data", "CLEAN": root / "data" / "clean",
+                        "EXTERNAL": root / "data" / "external", "NOTEBOOKS": root / "notebooks",
+                        "BUILD": root / "build"}.items():
+        monkeypatch.setattr(paths, name, value)
+    monkeypatch.setattr(uptodate, "STAMP", root / "build" / "report.json")
+
+
+@pytest.mark.parametrize("trigger", TRIGGERS)
+def test_every_kind_of_input_invalidates_the_published_report(tmp_path, monkeypatch, trigger):
+    root = copy_project(tmp_path)
+    point_at(monkeypatch, root)
+    request = {"langs": ["en", "mn"], "params": {}}
+    before = uptodate.inputs_digest(request)
+    assert uptodate.inputs_digest(request) == before
+    with open(root / TRIGGERS[trigger], "a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert uptodate.inputs_digest(request) != before
+
+
+def test_a_parameter_or_an_edition_invalidates_the_published_report(tmp_path, monkeypatch):
+    point_at(monkeypatch, copy_project(tmp_path))
+    base = uptodate.inputs_digest({"langs": ["en", "mn"], "params": {}})
+    assert uptodate.inputs_digest({"langs": ["en", "mn"], "params": {"currency": "USD"}}) != base
+    assert uptodate.inputs_digest({"langs": ["en"], "params": {}}) != base
+
+
+@pytest.fixture
+def built_copy(project, tmp_path):
+    """A copy of the shared build (inputs, runs, stages, published report) to change freely."""
+    return copy_project(tmp_path / "project", project, built=True)
+
+
+@pytest.fixture(scope="module")
+def relocated(project, tmp_path_factory):
+    """A copy of the shared build, built once more where it now is: Sphinx reads every page
+    of a book that moved, so incremental builds can be watched only after that. The tests
+    below that use it run in order and undo what would spoil the next one."""
+    root = copy_project(tmp_path_factory.mktemp("relocated"), project, built=True)
+    (root / "build" / "report.json").unlink()
+    result = run_mnjp(root, "report", "--langs", "en mn")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
+def test_a_run_is_reused_exactly_while_nothing_it_depends_on_changed(built_copy, monkeypatch):
+    point_at(monkeypatch, built_copy)
+    p = params.validate(lang="en")
+    names = runner.notebook_names()
+    folders = {name: built_copy / "build" / "runs" / runner.edition_slug(p) / name for name in names}
+
+    def current():
+        return {name for name in names if runner.is_current(folders[name], runner.run_key(name, p))}
+
+    assert current() == set(names)
+    reads = {name: json.loads((folders[name] / runner.RECORD).read_text())["reads"] for name in names}
+    # A data row: only the runs that read that table.
+    table = built_copy / "data" / "clean" / "trade.csv"
+    original = table.read_bytes()
+    table.write_bytes(original + b"\n")
+    readers = {name for name in names if "read data/clean/trade.csv" in reads[name]}
+    assert readers and readers != set(names), readers
+    assert current() == set(names) - readers
+    table.write_bytes(original)
+    assert current() == set(names)
+    # A new file in a folder the runs list.
+    (built_copy / "data" / "clean" / "extra.csv").write_text("a\n1\n")
+    assert current() == {name for name in names if "list data/clean" not in reads[name]}
+    (built_copy / "data" / "clean" / "extra.csv").unlink()
+    # A notebook: only that one.
+    notebook = built_copy / "notebooks" / "visits.ipynb"
+    notebook.write_text(notebook.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert current() == set(names) - {"visits"}
+    # Package code, uv.lock: all of them.
+    (built_copy / "src" / "mnjp" / "labels.py").write_text("# changed\n", encoding="utf-8")
+    assert current() == set()
+    # A parameter: another run.
+    assert not runner.is_current(folders["aid"], runner.run_key("aid", params.validate(lang="en", currency="USD")))
+
+
+def test_uv_lock_reruns_every_notebook(built_copy, monkeypatch):
+    point_at(monkeypatch, built_copy)
+    p = params.validate(lang="mn")
+    folder = built_copy / "build" / "runs" / runner.edition_slug(p) / "aid"
+    assert runner.is_current(folder, runner.run_key("aid", p))
+    with open(built_copy / "uv.lock", "a") as handle:
+        handle.write("\n")
+    assert not runner.is_current(folder, runner.run_key("aid", p))
+
+
+def test_nothing_changed_executes_and_renders_nothing(built_copy):
+    before = tree(built_copy / "_build" / "html")
+    result = run_mnjp(built_copy, "report", "--langs", "en mn")
+    assert result.returncode == 0, result.stderr
+    assert "up to date: nothing executed, nothing rendered" in result.stdout
+    assert tree(built_copy / "_build" / "html") == before
+
+
+def test_one_page_and_one_notebook_rebuild_only_what_depends_on_them(relocated):
+    """A page's new words appear; a notebook's new value reaches the page that glues it from
+    another page (the dependency the Sphinx extension notes); other pages are not read
+    again and keep their bytes; the CSS is published again."""
+    built_copy = relocated
+    html = built_copy / "_build" / "html" / "en"
+    before = tree(html)
+    method = built_copy / "book" / "method.md"
+    method.write_text(method.read_text(encoding="utf-8") + "\nA sentence added for the test.\n", encoding="utf-8")
+    css = built_copy / "book" / "_static" / "mnjp.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n/* test */\n", encoding="utf-8")
+    # A new value in aid's executed notebook, as a re-run with new data would give.
+    run = built_copy / "build" / "runs" / runner.edition_slug(params.validate(lang="en")) / "aid" / "aid.ipynb"
+    notebook = nbformat.read(run, as_version=4)
+    old = runner.glued(run)["aid_total_text"]
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            record = output.get("metadata", {}).get("scrapbook", {})
+            if record.get("name") == "aid_total_text":
+                output["data"][record["mime_prefix"] + "text/plain"] = repr("TWELVE TEST YEN")
+    nbformat.write(notebook, run)
+    assert old in (html / "book" / "intro.html").read_text(encoding="utf-8")
+
+    result = run_mnjp(built_copy, "report", "--langs", "en mn")
+    assert result.returncode == 0, result.stdout + result.stderr
+    log = (built_copy / "build" / "logs" / "report.log").read_text(encoding="utf-8")
+    read = {line.rsplit("] ", 1)[-1].strip() for line in log.splitlines() if line.startswith("reading sources...") and "] " in line}
+    # rerun offers aid's executed notebook as a download: it is read again too
+    assert read == {"book/method", "notebooks/aid", "book/intro", "notebooks/rerun"}, read
+    after = tree(html)
+    assert "A sentence added for the test." in (html / "book" / "method.html").read_text(encoding="utf-8")
+    assert "TWELVE TEST YEN" in (html / "book" / "intro.html").read_text(encoding="utf-8")
+    assert "/* test */" in (html / "_static" / "mnjp.css").read_text(encoding="utf-8")
+    assert after["notebooks/visits.html"] == before["notebooks/visits.html"]
+    assert after["book/method.html"] != before["book/method.html"]
+
+
+def _hang(root):
+    """A notebook whose second cell never ends (in the copy only)."""
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell('lang = "en"', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("import time\ntime.sleep(600)"),
+    ])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, root / "notebooks" / "hang.ipynb")
+
+
+def test_a_hung_cell_fails_naming_the_notebook_and_the_cell(tmp_path, monkeypatch):
+    root = copy_project(tmp_path)
+    _hang(root)
+    point_at(monkeypatch, root)
+    with pytest.raises(runner.RunError) as failure:
+        runner.run(params.validate(), ["hang"], out_root=root / "build" / "runs", log=lambda *_: None, cell_timeout=2)
+    message = str(failure.value)
+    assert "notebooks/hang.ipynb" in message and "cell 2 ('import time')" in message
+    assert "2 seconds" in message
+    assert not (root / "build" / "scratch").exists()
+    assert not (root / "build" / "runs" / runner.edition_slug(params.validate()) / "hang").exists()
+
+
+def _start(root, *args):
+    env = {**__import__("os").environ, "MNJP_ROOT": str(root)}
+    return subprocess.Popen([sys.executable, "-m", "mnjp", "report", *args], cwd=root, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _wait_for(process, words, limit=120):
+    lines = []
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if words in line:
+            return lines
+    raise AssertionError(f"{words!r} never printed: {''.join(lines)}")
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_build_keeps_the_last_report_and_leaves_nothing(built_copy, how):
+    _hang(built_copy)
+    before = tree(built_copy / "_build" / "html")
+    process = _start(built_copy, "--langs", "en")
+    _wait_for(process, "[run] executing")
+    time.sleep(1)
+    process.send_signal(how)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert "Traceback" not in err and "interrupted" in err + out
+    assert tree(built_copy / "_build" / "html") == before
+    assert not (built_copy / "build" / "scratch").exists()
+    assert not list((built_copy / "_build").glob("html.new-*"))
+
+
+def test_a_killed_builds_leftovers_go_with_the_next_build(built_copy):
+    _hang(built_copy)
+    process = _start(built_copy, "--langs", "en")
+    _wait_for(process, "[run] executing")
+    time.sleep(3)  # the runs have begun
+    process.kill()
+    process.communicate(timeout=60)
+    assert list((built_copy / "build" / "scratch").iterdir())  # what a kill leaves
+    (built_copy / "notebooks" / "hang.ipynb").unlink()
+    result = run_mnjp(built_copy, "report", "--langs", "en")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not (built_copy / "build" / "scratch").exists()
+
+
+def test_two_builds_at_once_wait_for_each_other(relocated):
+    built_copy = relocated
+    page = built_copy / "book" / "intro.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nTwo builds at once.\n", encoding="utf-8")
+    first = _start(built_copy, "--langs", "en")
+    time.sleep(0.5)
+    second = _start(built_copy, "--langs", "en")
+    outputs = [p.communicate(timeout=300) for p in (first, second)]
+    assert [p.returncode for p in (first, second)] == [0, 0], outputs
+    text = "".join(out + err for out, err in outputs)
+    assert "Traceback" not in text
+    assert "another build is running" in text and "up to date: nothing executed" in text
+    assert "Two builds at once." in (built_copy / "_build" / "html" / "en" / "book" / "intro.html").read_text(encoding="utf-8")
+
+
+def test_a_failed_edition_publishes_no_edition(relocated):
+    built_copy = relocated
+    before = tree(built_copy / "_build" / "html")
+    page = built_copy / "book" / "method.mn.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{ref}`no-such-label`\n", encoding="utf-8")
+    english = built_copy / "book" / "method.md"
+    english.write_text(english.read_text(encoding="utf-8") + "\nNew English words.\n", encoding="utf-8")
+    result = run_mnjp(built_copy, "report", "--langs", "en mn")
+    assert result.returncode == 2
+    assert "book/method.mn.md:" in result.stderr and "no-such-label" in result.stderr
+    assert "build/" not in result.stderr.split("no-such-label")[0] and "\x1b[" not in result.stderr
+    assert "Traceback" not in result.stderr and "build/logs/report.log" in result.stdout
+    assert tree(built_copy / "_build" / "html") == before
+    page.write_text(page.read_text(encoding="utf-8").replace("\n{ref}`no-such-label`\n", ""), encoding="utf-8")
+
+
+def test_published_folders_have_normal_permissions(editions, project):
+    for folder in [*editions.values(), project / "build" / "runs"]:
+        for path in [folder, *folder.rglob("*")][:200]:
+            assert path.stat().st_mode & 0o044 == 0o044, path  # readable by group and others
+
+
+def test_the_console_shows_one_line_per_step_and_no_kernel_noise(project):
+    console = (project / "build" / "logs" / "console.txt").read_text(encoding="utf-8")
+    lines = console.splitlines()
+    assert lines[-1].startswith("[report] published") and "[run 16/16]" in console and "[book 2/2]" in console
+    assert all(line.startswith("[") for line in lines), console
+    log = (project / "build" / "logs" / "report.log").read_text(encoding="utf-8")
+    assert "TCP without encryption" not in log and "KeyboardInterrupt" not in log
