@@ -57,7 +57,8 @@ def _scratch_name(target: Path, kind: str) -> Path:
     return target.with_name(f".{target.name}.{kind}-{os.getpid()}-{secrets.token_hex(4)}")
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether a process (the owner of a scratch folder) is still running."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -88,7 +89,7 @@ def tidy(target: Path) -> None:
         return
     for leftover in sorted(target.parent.glob(f".{target.name}.*-*-*")):
         kind, pid = leftover.name[len(target.name) + 2:].split("-")[:2]
-        if kind not in ("new", "old") or not pid.isdigit() or _alive(int(pid)):
+        if kind not in ("new", "old") or not pid.isdigit() or alive(int(pid)):
             continue
         if kind == "old" and not target.exists():
             leftover.rename(target)  # killed between the two renames: the old target comes back

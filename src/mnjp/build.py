@@ -28,7 +28,7 @@ from pathlib import Path
 from . import paths, stage, uptodate
 from .params import Params
 from .stage import DATA_ZIP, TITLES  # noqa: F401  (part of this module's interface)
-from .swap import replace_dir
+from .atomic import alive, replace_dir
 
 HTML = uptodate.HTML
 LOG = paths.BUILD / "logs" / "report.log"
@@ -169,18 +169,8 @@ def remove_leftovers() -> None:
         return
     for item in parent.glob(f"{HTML.name}.new-*"):
         pid = item.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(item, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def publish(langs: list[str]) -> Path:

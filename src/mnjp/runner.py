@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import paths
 from .params import Params
-from .swap import replace_dir
+from .atomic import replace_dir
 
 HIDDEN_TAGS = ("parameters", "injected-parameters")
 RECORD = ".run.json"  # in each run folder: what the run depended on
