@@ -75,9 +75,10 @@ def test_pandas_reads_numbers_as_numbers_dates_as_dates_and_quotes_intact(workbo
     assert pd.api.types.is_numeric_dtype(aid["value"]) and pd.api.types.is_integer_dtype(aid["line"])
     assert list(aid["quote_mn"]) == [row[10] for row in csv_rows("aid")[1:]]
     assert any("«" in q or "ө" in q or "ү" in q for q in aid["quote_mn"])
-    visits = pd.read_excel(workbook_path, sheet_name="visits", engine="openpyxl")
-    days = [v for v in visits["date"] if isinstance(v, (dt.datetime, pd.Timestamp))]
+    timeline = pd.read_excel(workbook_path, sheet_name="timeline", engine="openpyxl")
+    days = [v for v in timeline["date"] if isinstance(v, (dt.datetime, pd.Timestamp))]
     assert days, "no date given to the day was stored as a date"
+    visits = pd.read_excel(workbook_path, sheet_name="visits", engine="openpyxl")
     assert pd.api.types.is_bool_dtype(visits["counted"]) or set(visits["counted"].dropna()) <= {True, False}
 
 
