@@ -48,6 +48,27 @@ def test_every_chart_drawn_for_a_phone_fits_its_column_at_natural_size():
     folders = runner.run(params.validate(), log=lambda *_: None)
     narrow = {f"{name}/{path.name}": path.read_text(encoding="utf-8")
               for name, folder in folders.items() for path in sorted(folder.glob("*.narrow.svg"))}
-    assert {"visits/visits-decades.narrow.svg", "visits/visits-timeline.narrow.svg", "timeline/timeline.narrow.svg"} <= set(narrow)
+    assert {"visits/visits-decades.narrow.svg", "visits/visits-timeline.narrow.svg", "timeline/timeline.narrow.svg",
+            "aid/aid-breakdown.narrow.svg", "aid/aid-oda.narrow.svg", "trade/trade-1989.narrow.svg",
+            "trade/trade-cow.narrow.svg", "trade/trade-epa.narrow.svg", "trade/trade-nso.narrow.svg"} <= set(narrow)
     assert [n for n, svg in narrow.items() if charts.natural_px(svg) > charts.COLUMN_PX_390] == []
     assert charts.too_small(narrow, column_px=charts.COLUMN_PX_390) == []
+
+
+def test_every_bar_and_point_of_the_aid_and_trade_charts_names_its_value_on_hover():
+    """One hover text per drawn mark: each part of the aid, each side of the agreement, each
+    year of a reference series; the same in the phone's rendering."""
+    import re
+
+    folders = runner.run(params.validate(), log=lambda *_: None)
+    marks = {"aid/aid-breakdown": 3, "trade/trade-epa": 2, "trade/trade-1989": 4}
+    for name, count in marks.items():
+        folder, stem = name.split("/")
+        for suffix in (".svg", ".narrow.svg"):
+            svg = (folders[folder] / f"{stem}{suffix}").read_text(encoding="utf-8")
+            assert svg.count("<title>") == count, (name, suffix)
+    oda = (folders["aid"] / "aid-oda.csv")
+    years = len(pd.read_csv(oda))
+    svg = (folders["aid"] / "aid-oda.svg").read_text(encoding="utf-8")
+    assert svg.count("<title>") == years
+    assert re.search(r"<title>\d{4}: [\d,.]+ million US dollars</title>", svg)

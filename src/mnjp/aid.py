@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import converted, equivalent_pairs, measure, money_axis, money_sources, source_line, tick_numbers
+from .figures import (converted, equivalent_pairs, labelled_bars, measure, money_axis, money_sources, source_line,
+                      tick_numbers)
 from .labels import label, money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
@@ -41,24 +42,30 @@ def totals(parts: pd.DataFrame) -> dict[str, float]:
             "difference_as_printed": parts.attrs["total_value"] - float(parts["value"].sum())}
 
 
-def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params):
-    """Horizontal bars of the components, with the stated total and the sum marked."""
-    fig, ax = charts.figure(8, 3.8)
+def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params, width: float = 7):
+    """Horizontal bars of the components, with the stated total and the sum marked. A phone's
+    chart (narrow) writes each part's name and amount over its bar."""
     unit, lang = parts.attrs["unit"], p.lang
+    narrow = width < 5
+    fig, ax = charts.figure(width, 5.2 if narrow else 3.8)
     scale = 1e9
-    bars = ax.barh(charts.wrap(parts["measure"][::-1], 30), parts["amount"][::-1] / scale, color=charts.COLORS["JP"])
-    for bar, amount, share in zip(bars, parts["amount"][::-1], parts["share"][::-1]):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f"  {money_text(amount, unit, lang)} ({share:.1f}%)",
-                va="center", fontsize="medium")
-    ax.set_xlim(0, parts["amount"].max() / scale * 1.6)
+    texts = [f"{money_text(amount, unit, lang)} ({share:.1f}%)" for amount, share in zip(parts["amount"], parts["share"])]
+    labelled_bars(fig, ax, list(parts["measure"]), list(parts["amount"] / scale), texts, [charts.COLORS["JP"]] * len(parts), narrow)
+    ax.set_xlim(0, parts["amount"].max() / scale * (1.1 if narrow else 1.6))
     ax.set_xlabel(money_axis(p, "billion"))
     ax.xaxis.set_major_formatter(tick_numbers(lang))
+    if narrow:
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
     t = totals(parts)
     year = int(aid.set_index("id").loc[parts.attrs["total_id"], "year"])
     charts.title(fig, label("aid.chart_title", lang, year=year))
-    ax.text(1, 0.02, f"{label('legend.stated_total', lang)}: {money_text(t['total'], unit, lang)}\n"
-            f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}", transform=ax.transAxes, fontsize="medium",
-            ha="right", va="bottom", color=charts.COLORS["neutral"])
+    sums = [f"{label('legend.stated_total', lang)}: {money_text(t['total'], unit, lang)}",
+            f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}"]
+    sums = "\n".join(charts.wrap(sums, 40) if narrow else sums)
+    # above the bars, where no bar or label runs
+    ax.set_title(sums, loc="left" if narrow else "right", fontsize=10, fontweight="normal", color=charts.COLORS["neutral"])
     used = aid[aid["id"].isin(list(parts["id"]) + [parts.attrs["total_id"]])]
     charts.source_note(fig, source_line(used, lang, *money_sources(p)))
     data = parts.assign(unit=unit)[["id", "measure", "amount", "unit", "share"]]

@@ -139,3 +139,30 @@ def tick_numbers(lang: str):
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda v, _: number(v, lang, 0 if float(v).is_integer() else 1))
+
+
+def labelled_bars(fig, ax, names: list[str], values: list[float], texts: list[str], colors: list[str], narrow: bool,
+                  wrap: int = 30):
+    """Horizontal bars, first on top, each with its value in words and a hover text. Wide: the
+    names on the axis and the value at the bar's end. Narrow (a phone's chart): name and value
+    written over the bar, leaving the whole width to the bars."""
+    from . import charts
+
+    positions = [2.0 * i for i in range(len(names))][::-1] if narrow else list(range(len(names)))[::-1]
+    bars = ax.barh(positions, values, height=0.5 if narrow else 0.6, color=colors)
+    top = max(values) if values else 1
+    for bar, name, text in zip(bars, names, texts):
+        charts.tip(fig, bar, f"{name}: {text}")
+        y = bar.get_y() + bar.get_height() / 2
+        if narrow:
+            ax.text(0, bar.get_y() + bar.get_height() + 0.08, charts.wrap([f"{name}: {text}"], 40)[0], va="bottom",
+                    fontsize=10, linespacing=1.1)
+        else:
+            ax.text(bar.get_width() + top * 0.02, y, text, va="center", fontsize=10)
+    if narrow:
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        ax.set_ylim(-0.5, max(positions) + 1.3)
+    else:
+        ax.set_yticks(positions, charts.wrap(names, wrap))
+    return bars

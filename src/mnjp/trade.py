@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import measure, source_line, tick_numbers
+from .figures import labelled_bars, measure, source_line, tick_numbers
 from .labels import label, money, number, quantity
 from .params import Params
 
@@ -24,19 +24,21 @@ def sides_table(frame: pd.DataFrame, lines: dict[str, str], chapters: dict[str, 
     return pd.DataFrame(rows)
 
 
-def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
+def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params, width: float = 7):
     """Bars of the tariff lines each side cuts, labelled with their chapters."""
     lang = p.lang
-    fig, ax = charts.figure(8, 3.4)
+    narrow = width < 5
+    fig, ax = charts.figure(width, 3.8 if narrow else 3.2)
     names = [label("side." + s, lang) for s in sides["side"]]
-    colors = [charts.COLORS[s] for s in sides["side"]]
-    bars = ax.barh(names[::-1], sides["lines"][::-1], color=colors[::-1])
-    for bar, lines, qualifier, chapters in zip(bars, sides["lines"][::-1], sides["lines_qualifier"][::-1], sides["chapters"][::-1]):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2,
-                f"  {quantity(lines, 'count', qualifier, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}",
-                va="center", fontsize="medium")
+    texts = [f"{quantity(lines, 'count', qualifier, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}"
+             for lines, qualifier, chapters in zip(sides["lines"], sides["lines_qualifier"], sides["chapters"])]
+    labelled_bars(fig, ax, names, list(sides["lines"]), texts, [charts.COLORS[s] for s in sides["side"]], narrow)
     ax.xaxis.set_major_formatter(tick_numbers(lang))
-    ax.set_xlim(0, sides["lines"].max() * 1.45)
+    ax.set_xlim(0, sides["lines"].max() * (1.1 if narrow else 1.6))
+    if narrow:
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
     ax.set_xlabel(label("axis.tariff_lines", lang))
     charts.title(fig, label("trade.epa_chart_title", lang))
     used = frame[frame["id"].isin(" ".join(sides["ids"]).split())]
@@ -44,11 +46,12 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params):
     return fig, sides[["side", "lines", "lines_qualifier", "chapters"]]
 
 
-def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params, flagged: set[str] = frozenset()):
+def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params, flagged: set[str] = frozenset(), width: float = 7):
     """One year, one kind of quantity, one currency: the article's 1989 trade figures as printed
     (US dollars of 1989) beside the Correlates of War series for the same year. A figure the
     audit flags is drawn hollow and hatched."""
     lang = p.lang
+    narrow = width < 5
     rows = trade.set_index("id").loc[["trade.turnover_1989", "trade.cashmere_imports_1989"]]
     year = int(rows["year"].iloc[0])
     series = cow.set_index("year").loc[year]
@@ -58,15 +61,19 @@ def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params, flagged: set[s
     for key, value in [("cow_turnover", float(series["mng_imports_from_jpn"] + series["jpn_imports_from_mng"])),
                        ("cow_jp_imports", float(series["jpn_imports_from_mng"]))]:
         bars.append((label("context." + key, lang), value * 1e6, money(value * 1e6, "USD", lang), False))
-    fig, ax = charts.figure(8, 3.8)
-    names = charts.wrap([b[0] for b in bars][::-1], 34)
-    values = [b[1] / 1e6 for b in bars][::-1]
-    drawn = ax.barh(names, values, color=[charts.COLORS["JP"]] * 2 + [charts.COLORS["neutral"]] * 2)
-    for bar, (_, _, text, hatched) in zip(drawn, bars[::-1]):
+    fig, ax = charts.figure(width, 6.2 if narrow else 4.2)
+    values = [b[1] / 1e6 for b in bars]
+    drawn = labelled_bars(fig, ax, [b[0] for b in bars], values, [b[2] for b in bars],
+                          [charts.COLORS["JP"]] * 2 + [charts.COLORS["neutral"]] * 2, narrow, wrap=28)
+    for bar, (_, _, _, hatched) in zip(drawn, bars):
         if hatched:
             bar.set_facecolor("white"), bar.set_edgecolor(charts.COLORS["JP"]), bar.set_hatch("///")
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + text, va="center", fontsize="medium")
-    ax.set_xlim(0, max(values) * 1.75)
+    ax.set_xlim(0, max(values) * (1.1 if narrow else 1.75))
+    if narrow:
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
+    ax.xaxis.set_major_formatter(tick_numbers(lang))
     ax.set_xlabel(label("axis.usd_of_year", lang, year=year))
     charts.title(fig, label("trade.chart_1989_title", lang, year=year, ratio=number(bars[1][1] / bars[0][1], lang, 1)))
     charts.source_note(fig, source_line(trade[trade["id"].isin(rows.index)], lang, label("source.cow", lang)))
