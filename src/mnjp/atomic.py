@@ -132,6 +132,7 @@ def replace_dir(new: Path, target: Path) -> None:
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(new))
     check_writable(target)
     if not target.exists() and not target.is_symlink():
+        target.parent.mkdir(parents=True, exist_ok=True)
         os.rename(new, target)
         return
     if _exchange(new, target):
