@@ -92,6 +92,7 @@ PAGES_JS = """(root) => {
       if (node.id && node.id.startsWith("document-")) { page = {name: node.id.slice(9), title: ""}; entry(); }
       else if (/^H[1-3]$/.test(node.tagName) && !page.title) { page.title = node.textContent.replace("#", "").trim(); page.anchor = node.closest("section") && node.closest("section").id; }
       else if (node.tagName === "IMG" && /_images\\/[^/]+\\.png$/.test(node.getAttribute("src"))) page.charts.push(node.getAttribute("src"));
+      else if (node.tagName === "OBJECT" && node.classList.contains("mnjp-chart")) page.charts.push(node.getAttribute("data"));
     } else if (node.parentElement && node.parentElement.checkVisibility({visibilityProperty: true})) {
       page.text += node.textContent;
     }
@@ -186,18 +187,22 @@ def _name(page: dict) -> str:
 
 
 def _swap_charts(page, page_file: Path, charts: Path, pages: list[dict]) -> list[str]:
-    """Point every chart at the SVG its notebook saved beside the PNG; list the missing ones."""
+    """Point every chart (a PNG <img>, or an SVG <object> of mnjp.sphinx_charts) at the SVG
+    its notebook saved; list the missing ones."""
     problems = []
     for entry in pages:
         for src in entry["charts"]:
-            png = (page_file.parent / src).resolve()
-            svg = charts / png.with_suffix(".svg").name
+            shown = (page_file.parent / src).resolve()
+            svg = charts / shown.with_suffix(".svg").name
             if not svg.exists():
-                problems.append(f"page {_name(entry)}: chart {png.stem} has no SVG ({paths.rel(svg)})")
+                problems.append(f"page {_name(entry)}: chart {shown.stem} has no SVG ({paths.rel(svg)})")
                 continue
-            shutil.copy2(svg, png.with_suffix(".svg"))
+            if shown.suffix == ".svg":
+                page.eval_on_selector_all(f'object[data="{src}"]', "(els, to) => els.forEach(e => e.data = to)", svg.as_uri())
+                continue
+            shutil.copy2(svg, shown.with_suffix(".svg"))
             page.eval_on_selector_all(f'img[src="{src}"]', "(els, to) => els.forEach(e => e.src = to)",
-                                      png.with_suffix(".svg").as_uri())
+                                      shown.with_suffix(".svg").as_uri())
     return problems
 
 
