@@ -79,6 +79,13 @@ def missing_glyphs(texts: list[tuple[str, str]], coverage: dict[str, set[int]]) 
     return problems
 
 
+SVG_AS_IMAGE_JS = """(els, to) => els.forEach(e => {
+  const image = document.createElement("img");
+  image.src = to; image.alt = e.getAttribute("aria-label") || ""; image.className = e.className;
+  image.style.cssText = e.style.cssText; image.width = e.width;
+  e.replaceWith(image);
+})"""
+
 # In the single-page build each chapter starts after <span id="document-NAME">; the root page has none.
 PAGES_JS = """(root) => {
   const pages = [], seen = [];
@@ -198,7 +205,8 @@ def _swap_charts(page, page_file: Path, charts: Path, pages: list[dict]) -> list
                 problems.append(f"page {_name(entry)}: chart {shown.stem} has no SVG ({paths.rel(svg)})")
                 continue
             if shown.suffix == ".svg":
-                page.eval_on_selector_all(f'object[data="{src}"]', "(els, to) => els.forEach(e => e.data = to)", svg.as_uri())
+                # An <object> (there for hover values) prints blank: print the SVG as an image.
+                page.eval_on_selector_all(f'object[data="{src}"]', SVG_AS_IMAGE_JS, svg.as_uri())
                 continue
             shutil.copy2(svg, shown.with_suffix(".svg"))
             page.eval_on_selector_all(f'img[src="{src}"]', "(els, to) => els.forEach(e => e.src = to)",
