@@ -231,3 +231,16 @@ def test_the_mongolian_quote_table_holds_no_english():
     rows = load("aid")
     assert not any(text in display.quotes_html(rows, "mn") for text in rows["quote_en"])
     assert all(text in display.quotes_html(rows, "en") for text in rows.drop_duplicates("line")["quote_en"].head(1))
+
+
+def test_field_rules_read_as_words_in_each_edition():
+    from mnjp.sources import rules_text
+
+    date_rule = {"pattern": "([0-9]{4}(-(0[1-9]|1[0-2]))?|[0-9]{4}-02-29)"}
+    assert rules_text({"required": True, "unique": True}, "date", "en") == "required; unique"
+    assert rules_text({"enum": ["MN", "JP"]}, "from_country", "en") == "one of: MN, JP"
+    assert rules_text({"minimum": 1, "maximum": 12}, "month", "en") == "at least 1; at most 12"
+    assert "date that exists" in rules_text(date_rule, "date", "en")
+    assert not any("a" <= c.lower() <= "z" for c in rules_text(date_rule, "date", "mn"))
+    mongolian = rules_text({"required": True, "unique": True, "minimum": 1, "maximum": 12}, "month", "mn")
+    assert mongolian and not any("a" <= c.lower() <= "z" for c in mongolian), mongolian

@@ -273,6 +273,15 @@ LABELS: dict[str, dict[str, str]] = {
     "release.dates": {"en": "A date given to the day is stored as a date; a year or a month alone stays text (YYYY, YYYY-MM). Each column header carries its description and unit as a comment.",
                       "mn": "Өдрөөр нь өгсөн огноог огноо хэлбэрээр, зөвхөн он эсвэл сар өгсөн бол бичвэрээр (YYYY, YYYY-MM) хадгалав. Баганын гарчиг бүр тайлбар, нэгжээ тэмдэглэл болгон агуулна."},
     "release.unit": {"en": "Unit", "mn": "Нэгж"},
+    # the data dictionary's rules, in words
+    "rule.required": {"en": "required", "mn": "заавал бөглөнө"},
+    "rule.unique": {"en": "unique", "mn": "давхардахгүй"},
+    "rule.enum": {"en": "one of: {values}", "mn": "дараахын нэг: {values}"},
+    "rule.minimum": {"en": "at least {value}", "mn": "хамгийн багадаа {value}"},
+    "rule.maximum": {"en": "at most {value}", "mn": "хамгийн ихдээ {value}"},
+    "rule.pattern": {"en": "written as {value}", "mn": "бичих хэлбэр: {value}"},
+    "rule.date": {"en": "a date that exists, as precise as the article gives it (YYYY, YYYY-MM or YYYY-MM-DD)",
+                  "mn": "бодит огноо, өгүүлэлд өгсөн нарийвчлалаар (он, он-сар эсвэл он-сар-өдөр)"},
 }
 
 DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}

@@ -71,13 +71,28 @@ def tables_overview(lang: str):
     return show(frame)
 
 
+def rules_text(constraints: dict, field: str, lang: str) -> str:
+    """A field's constraints as a reader says them ("required; one of: MN, JP"), not as JSON."""
+    words = []
+    for kind, value in constraints.items():
+        if kind == "pattern" and field == "date":  # the long pattern only says "a date that exists"
+            words.append(label("rule.date", lang))
+        elif kind in ("required", "unique"):
+            if value:
+                words.append(label(f"rule.{kind}", lang))
+        elif kind == "enum":
+            words.append(label("rule.enum", lang, values=", ".join(map(str, value))))
+        else:
+            words.append(label(f"rule.{kind}", lang, value=value))
+    return "; ".join(words)
+
+
 def dictionary(name: str, lang: str):
     """The fields of one clean table, from datapackage.json."""
     resource = next(r for r in clean_package()["resources"] if r["name"] == name)
     rows = []
     for field in resource["schema"]["fields"]:
-        rules = field.get("constraints", {})
-        text = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in rules.items())
+        text = rules_text(field.get("constraints", {}), field["name"], lang)
         rows.append({head("field", lang): field["name"], head("type", lang): field["type"],
                      head("description", lang): field["description"], head("unit", lang): field.get("unit", ""),
                      head("source", lang): field.get("source", ""), head("rules", lang): text})
