@@ -1,4 +1,4 @@
-"""Official series set beside the article's figures, for the audit chapter."""
+"""Official series set beside the article's figures in the aid and trade chapters."""
 from __future__ import annotations
 
 import pandas as pd
@@ -6,7 +6,6 @@ import pandas as pd
 from . import charts, external
 from .figures import measure, source_line, tick_numbers
 from .labels import label, money as money_text, number
-from .money import series
 from .params import Params
 
 
@@ -17,12 +16,6 @@ def text(key: str, lang: str) -> str:
 
 def _series(file: str) -> pd.DataFrame:
     return external.read(file)
-
-
-def in_run_money(usd: pd.Series, years: pd.Series, p: Params) -> pd.Series:
-    """Current-dollar amounts of given years in the run's currency and price basis."""
-    return series(usd, years, p.currency, p.price_basis, p.base_year)
-
 
 
 def cow_table() -> pd.DataFrame:

@@ -15,12 +15,6 @@ def anchor(row_id: str) -> str:
     return "q-" + row_id.replace(".", "-").replace("_", "-")
 
 
-def breakable(text: str) -> str:
-    """HTML of an id that may wrap after its separators (. _ :) in a narrow column."""
-    out = html.escape(text)
-    for mark in ".:_":
-        out = out.replace(mark, mark + "<wbr>")
-    return out
 
 
 def quote_link(row_id: str, lang: str, line=None) -> str:

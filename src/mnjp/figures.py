@@ -18,11 +18,6 @@ def converted(frame: pd.DataFrame, p: Params) -> pd.DataFrame:
     return convert(frame, p.currency, p.price_basis, p.base_year).set_index("id", drop=False)
 
 
-def formatted(row, lang: str) -> str:
-    """The figure as a reader reads it: money in words, other figures with unit and qualifier."""
-    if row["unit"] in MONEY_UNITS:
-        return money_text(row["amount"], row["amount_unit"], lang, row["price_year"], qualifier=row["qualifier"])
-    return quantity(row["value"], row["unit"], row["qualifier"] if isinstance(row["qualifier"], str) else None, lang)
 
 
 def printed(row, lang: str) -> str:
