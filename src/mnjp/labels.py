@@ -211,6 +211,7 @@ LABELS: dict[str, dict[str, str]] = {
     "param.name": {"en": "Parameter", "mn": "Параметр"},
     "param.default": {"en": "Default", "mn": "Анхдагч утга"},
     "param.meaning": {"en": "Meaning", "mn": "Утга учир"},
+    "glue.name": {"en": "Glued name", "mn": "Хувьсагчийн нэр"},
     "param.lang": {"en": "language of every label: en or mn", "mn": "бүх бичвэрийн хэл: en эсвэл mn"},
     "param.currency": {"en": "currency of money figures: JPY or USD, each figure converted at its own year's rate", "mn": "мөнгөн дүнгийн валют: JPY эсвэл USD, тоо бүрийг өөрийн оны ханшаар хөрвүүлнэ"},
     "param.price_basis": {"en": "nominal, or constant US dollars of base_year (US CPI); constant needs currency=USD", "mn": "nominal (тухайн үеийн үнээр) эсвэл constant (base_year оны тогтмол үнээр, АНУ-ын CPI); constant нь currency=USD шаардана"},
