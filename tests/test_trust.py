@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT, run_mnjp
 from test_bad_input import cell, edit
 
-from mnjp import atomic, external, paths, tables
+from mnjp import atomic, dataset, external, paths, tables
 from mnjp.errors import DataError, MissingDataError
 
 FRED = "jpy_per_usd_annual_fred_aexjpus.csv"
@@ -255,7 +255,7 @@ def test_read_only_data_folder_is_one_line_and_loses_nothing(scratch_root):
 def test_programming_error_keeps_its_traceback(monkeypatch):
     from mnjp import __main__
 
-    monkeypatch.setattr(tables, "write_clean", lambda: 1 / 0)
+    monkeypatch.setattr(dataset, "write_clean", lambda: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         __main__.main(["data"])
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts
-from .figures import (converted, equivalent_pairs, labelled_bars, measure, money_axis, money_sources, source_line,
-                      tick_numbers)
+from .figures import converted, labelled_bars, measure, money_axis, money_sources, source_line, tick_numbers
 from .labels import label, money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
+from .tables import equivalent_pairs
 
 
 def breakdown(aid: pd.DataFrame, p: Params) -> pd.DataFrame:

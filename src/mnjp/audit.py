@@ -358,7 +358,7 @@ def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:
         f = within_whole(r, rows[r["within"]])
         f.check_id = f"within_whole:{r['id']}"
         findings.append(f)
-    from .figures import equivalent_pairs
+    from .tables import equivalent_pairs
 
     for name in ("aid", "trade", "investment", "other"):
         for jpy, usd in equivalent_pairs(tables[name]):

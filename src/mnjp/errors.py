@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import paths
+
 
 class UserError(Exception):
     """Bad input, a damaged or missing file, a permission problem: something the user fixes."""
@@ -49,8 +51,6 @@ class DataError(UserError):
 
 def read_json(path: Path, what: str = "") -> dict:
     """A JSON file, or a one-line DataError/MissingDataError naming it, the line and column."""
-    from . import paths
-
     name = paths.rel(path)
     try:
         text = Path(path).read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ import json
 import re
 import shutil
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -315,18 +316,18 @@ def _annotate(resource: str, fields: list[dict]) -> list[dict]:
     return out
 
 
-def _clean_descriptor(package: dict, schemas: dict[str, dict], source: Path | None) -> dict:
+def _clean_descriptor(tables: dict[str, CleanTable], source: Path | None) -> dict:
     meta = metadata(source)
     article_source = {
         "title": f"{meta['author_en']} ({meta['year']}), “{meta['title_mn']}” [{meta['title_en']}]",
         "path": f"data/source/{meta['file']}",
     }
     resources = []
-    for resource in package["resources"]:
-        schema = {k: v for k, v in resource["schema"].items() if k != "fields"}
-        schema["fields"] = _annotate(resource["name"], schemas[resource["name"]])
+    for name, table in tables.items():
+        schema = {k: v for k, v in table.resource["schema"].items() if k != "fields"}
+        schema["fields"] = _annotate(name, table.resource["schema"]["fields"])
         resources.append({
-            "name": resource["name"], "path": resource["path"], "title": resource["title"],
+            "name": name, "path": table.resource["path"], "title": table.resource["title"],
             "format": "csv", "encoding": "utf-8", "mediatype": "text/csv",
             "sources": [article_source], "schema": schema,
         })
@@ -344,47 +345,56 @@ def _clean_descriptor(package: dict, schemas: dict[str, dict], source: Path | No
     }
 
 
-def render_clean(folder: Path | None = None, source: Path | None = None) -> dict[str, str]:
-    """The clean tables and datapackage.json as {file name: text}; deterministic."""
+@dataclass(frozen=True)
+class CleanTable:
+    """A table of data/clean: its resource (name, path, title, schema with every field it
+    has, derived ones included) and its CSV text."""
+
+    resource: dict
+    text: str
+
+
+def render_tables(folder: Path | None = None, source: Path | None = None) -> dict[str, CleanTable]:
+    """The validated extracted tables, sorted and with their derived fields; deterministic."""
     package = descriptor(folder)
     rows = validate(folder, source)
-    files, schemas = {}, {}
     text = load_article(str(article_path(source)))
+    tables = {}
     for resource in package["resources"]:
         out, fields = _clean_rows(resource, rows[resource["name"]], text)
-        schemas[resource["name"]] = fields
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=[f["name"] for f in fields], lineterminator="\n")
         writer.writeheader()
         writer.writerows(out)
-        files[resource["path"]] = buffer.getvalue()
-    audit_resource = _audit_resource(files, schemas, source)
-    package = {**package, "resources": package["resources"] + [audit_resource]}
-    files["datapackage.json"] = json.dumps(_clean_descriptor(package, schemas, source), ensure_ascii=False, indent=2) + "\n"
+        schema = {**resource["schema"], "fields": fields}
+        tables[resource["name"]] = CleanTable({"name": resource["name"], "path": resource["path"], "title": resource["title"], "schema": schema}, buffer.getvalue())
+    return tables
+
+
+def frames(tables: dict[str, CleanTable]) -> dict[str, pd.DataFrame]:
+    """Rendered tables as typed DataFrames, as `load` gives them once written."""
+    return {name: typed(pd.read_csv(io.StringIO(t.text), dtype=str, keep_default_na=False), t.resource["schema"]["fields"], Path(t.resource["path"]))
+            for name, t in tables.items()}
+
+
+def package_files(tables: dict[str, CleanTable], source: Path | None = None) -> dict[str, str]:
+    """The files of data/clean, {file name: text}: each table's CSV and a datapackage.json
+    describing them all, in the order given."""
+    files = {t.resource["path"]: t.text for t in tables.values()}
+    files["datapackage.json"] = json.dumps(_clean_descriptor(tables, source), ensure_ascii=False, indent=2) + "\n"
     return files
 
 
-def _audit_resource(files: dict[str, str], schemas: dict[str, list], source: Path | None) -> dict:
-    """Run the audit on the clean tables just rendered; add audit.csv to `files`."""
-    from .audit import table
-
-    frames = {name: typed(pd.read_csv(io.StringIO(files[f"{name}.csv"]), dtype=str, keep_default_na=False), fields, Path(f"{name}.csv"))
-              for name, fields in schemas.items()}
-    schema = read_json(paths.DATA / "audit" / "schema.json")
-    result = table(frames, int(metadata(source)["year"]))
-    files["audit.csv"] = result.to_csv(index=False, lineterminator="\n")
-    schemas["audit"] = schema["fields"]
-    return {"name": "audit", "path": "audit.csv", "title": "Audit of the article's figures", "schema": schema}
-
-
-def write_clean(target: Path | None = None, folder: Path | None = None, source: Path | None = None) -> dict[str, int]:
-    """Validate, then replace data/clean as a whole. Returns the number of records per table."""
-    target = target or paths.CLEAN
+def prepare_target(target: Path) -> None:
+    """Fail early if `target` cannot be replaced; remove what an older swap left beside it."""
     check_writable(target)  # before the work, not after it
     for leftover in [*target.parent.glob(f".{target.name}-*"), target.with_name(target.name + ".old")]:
         if leftover.is_dir():  # left by the earlier mkdtemp-and-rename swap, which had no clean-up
             shutil.rmtree(leftover)
-    files = render_clean(folder, source)
+
+
+def write_files(files: dict[str, str], target: Path) -> dict[str, int]:
+    """Replace `target` as a whole with `files`. Returns the number of records per table."""
     with scratch_beside(target) as scratch:
         for name, text in files.items():
             (scratch / name).write_text(text, encoding="utf-8")
@@ -392,11 +402,20 @@ def write_clean(target: Path | None = None, folder: Path | None = None, source: 
     return {name[:-4]: len(list(csv.DictReader(io.StringIO(text)))) for name, text in files.items() if name.endswith(".csv")}
 
 
-def stale_files(target: Path | None = None) -> list[str]:
-    """Files of data/clean that differ from what the extracted data would generate."""
-    target = target or paths.CLEAN
-    return [name for name, text in render_clean().items()
+def stale(files: dict[str, str], target: Path) -> list[str]:
+    """Files of `target` that differ from `files`."""
+    return [name for name, text in files.items()
             if not (target / name).exists() or (target / name).read_text(encoding="utf-8") != text]
+
+
+def equivalent_pairs(frame: pd.DataFrame) -> list[tuple[dict, dict]]:
+    """(yen row, dollar row) for each figure the article restates in the other currency."""
+    rows = {r["id"]: r for r in frame.to_dict("records")}
+    pairs = []
+    for r in sorted((r for r in rows.values() if isinstance(r.get("equivalent_of"), str) and r["equivalent_of"]), key=lambda r: r["id"]):
+        other = rows[r["equivalent_of"]]
+        pairs.append((other, r) if r["unit"] == "USD" else (r, other))
+    return pairs
 
 
 # --- Load: for notebooks and reusers --------------------------------------------------------
