@@ -16,20 +16,18 @@ from .article import metadata
 from .audit import table as audit_table
 from .errors import read_json
 
-AUDIT_TITLE = "Audit of the article's figures"
-
-
 def render_clean(folder: Path | None = None, source: Path | None = None) -> dict[str, str]:
     """The files of data/clean as {file name: text}; deterministic."""
     clean = tables.render_tables(folder, source)
-    clean["audit"] = _audit(clean, source)
-    return tables.package_files(clean, source)
+    clean["audit"] = _audit(clean, tables.read_metadata(folder)["generated"]["audit"], source)
+    return tables.package_files(clean, folder, source)
 
 
-def _audit(clean: dict[str, tables.CleanTable], source: Path | None) -> tables.CleanTable:
+def _audit(clean: dict[str, tables.CleanTable], described: dict, source: Path | None) -> tables.CleanTable:
+    """The audit's table, described as the metadata says (title, schema file)."""
     findings = audit_table(tables.frames(clean), int(metadata(source)["year"]))
-    schema = read_json(paths.DATA / "audit" / "schema.json")
-    resource = {"name": "audit", "path": "audit.csv", "title": AUDIT_TITLE, "schema": schema}
+    schema = read_json(paths.ROOT / described["schema"])
+    resource = {"name": "audit", "path": "audit.csv", "title": described["title"], "schema": schema}
     return tables.CleanTable(resource, findings.to_csv(index=False, lineterminator="\n"))
 
 

@@ -18,6 +18,7 @@ from .derived import clean_rows
 from .extracted import descriptor
 from .loader import typed
 from .metadata import describe
+from .metadata import read as read_metadata
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,11 @@ def render_tables(folder: Path | None = None, source: Path | None = None) -> dic
     """The validated extracted tables, sorted and with their derived fields; deterministic."""
     package = descriptor(folder)
     rows = validate(folder, source)
+    derived = read_metadata(folder)["derived"]
     text = load_article(str(article_path(source)))
     tables = {}
     for resource in package["resources"]:
-        out, fields = clean_rows(resource, rows[resource["name"]], text)
+        out, fields = clean_rows(resource, rows[resource["name"]], text, derived)
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=[f["name"] for f in fields], lineterminator="\n")
         writer.writeheader()
@@ -52,11 +54,11 @@ def frames(tables: dict[str, CleanTable]) -> dict[str, pd.DataFrame]:
             for name, t in tables.items()}
 
 
-def package_files(tables: dict[str, CleanTable], source: Path | None = None) -> dict[str, str]:
+def package_files(tables: dict[str, CleanTable], folder: Path | None = None, source: Path | None = None) -> dict[str, str]:
     """The files of data/clean, {file name: text}: each table's CSV and a datapackage.json
     describing them all, in the order given."""
     files = {t.resource["path"]: t.text for t in tables.values()}
-    files["datapackage.json"] = json.dumps(describe([t.resource for t in tables.values()], source), ensure_ascii=False, indent=2) + "\n"
+    files["datapackage.json"] = json.dumps(describe([t.resource for t in tables.values()], read_metadata(folder), source), ensure_ascii=False, indent=2) + "\n"
     return files
 
 

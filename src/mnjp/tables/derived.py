@@ -15,12 +15,12 @@ DATE_PATTERN = (  # one group, so a validator that anchors it as ^...$ anchors e
 )
 
 
-DERIVED = {
-    "date": {"type": "string", "description": "The date as precise as the article gives it: YYYY, YYYY-MM or YYYY-MM-DD (derived from year, month, day); always a date that exists.",
-             "constraints": {"pattern": DATE_PATTERN}},
-    "value_line": {"type": "integer", "description": "Line of data/source/ where the printed value stands within the quote (derived; `line` is where the quote begins)."},
-    "counted": {"type": "boolean", "description": "True for the row that counts the visit or event; false for a second mention (same_as is set). Derived."},
-}
+# The rule a derived field keeps (its description and type are in data/extracted/metadata.yml).
+CONSTRAINTS = {"date": {"pattern": DATE_PATTERN}}
+
+
+def _field(name: str, derived: dict) -> dict:
+    return {"name": name, **derived[name], **({"constraints": CONSTRAINTS[name]} if name in CONSTRAINTS else {})}
 
 
 def _iso_date(row: dict) -> str:
@@ -35,7 +35,9 @@ def _iso_date(row: dict) -> str:
     return out
 
 
-def clean_rows(resource: dict, rows: list[dict], text: Article) -> tuple[list[dict], list[dict]]:
+def clean_rows(resource: dict, rows: list[dict], text: Article, derived: dict) -> tuple[list[dict], list[dict]]:
+    """The rows sorted by key with the derived fields added, and the fields; `derived` is the
+    metadata's description of the derived fields."""
     fields = list(resource["schema"]["fields"])
     names = [f["name"] for f in fields]
     key = resource["schema"]["primaryKey"][0]
@@ -50,10 +52,10 @@ def clean_rows(resource: dict, rows: list[dict], text: Article) -> tuple[list[di
             clean["counted"] = "false" if row.get("same_as") else "true"
         out.append(clean)
     if "year" in names:
-        fields.append({"name": "date", **DERIVED["date"]})
+        fields.append(_field("date", derived))
     if "value_as_printed" in names:
-        fields.append({"name": "value_line", **DERIVED["value_line"]})
+        fields.append(_field("value_line", derived))
     if "same_as" in names:
-        fields.append({"name": "counted", **DERIVED["counted"]})
+        fields.append(_field("counted", derived))
     sort = (lambda r: int(r[key])) if resource["schema"]["fields"][0]["type"] == "integer" else (lambda r: r[key])
     return sorted(out, key=sort), fields

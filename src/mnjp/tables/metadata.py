@@ -1,69 +1,69 @@
-"""The clean data package's descriptor: each field with its unit and source."""
+"""The clean data package's descriptor, from data/extracted/metadata.yml: the package, the
+fields the clean tables add, and each field's unit and source."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..article import metadata
-from .derived import DERIVED
+import yaml
+
+from .. import paths
+from ..article import metadata as article_metadata
+from ..errors import DataError, MissingDataError, Problem
+
+FILE = "metadata.yml"
+SECTIONS = ("package", "article", "generated", "derived", "units", "units_by_type", "sources")
 
 
-# What each field is measured in and where it comes from, for the data package.
-FIELD_UNITS = {
-    "value": "the unit named in the `unit` column", "year": "calendar year", "month": "month of the year (1–12)",
-    "day": "day of the month", "period_start": "calendar year", "period_end": "calendar year",
-    "line": "line number in data/source/", "value_line": "line number in data/source/",
-    "marker_line": "line number in data/source/", "footnote": "footnote number", "number": "footnote number",
-    "date": "ISO 8601 date, reduced to the precision given", "counted": "true/false", "uncertain": "true/false",
-}
-TRANSLATED = {"quote_en", "text_en", "measure_en", "title_en", "occasion_en", "person_en", "office_en"}
+def read(folder: Path | None = None) -> dict:
+    """data/extracted/metadata.yml, or a one-line error naming it (and the line)."""
+    path = (folder or paths.EXTRACTED) / FILE
+    name = paths.rel(path)
+    try:
+        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise MissingDataError(f"{name} not found: the clean data package's metadata") from None
+    except UnicodeDecodeError as err:
+        raise DataError([Problem(name, None, None, f"not UTF-8 (byte {err.start}); save the file as UTF-8")]) from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise DataError([Problem(name, None, None, f"not valid YAML{where}: {getattr(err, 'problem', None) or err}")]) from None
+    missing = [s for s in SECTIONS if not isinstance(meta, dict) or s not in meta]
+    if missing:
+        raise DataError([Problem(name, None, None, f"the section {missing[0]!r} is missing; the sections are {', '.join(SECTIONS)}")])
+    return meta
 
 
-def _field_source(resource: str, field: str) -> str:
-    if resource == "audit":
-        return "computed by mnjp.audit from the tables, data/external and data/audit/checks.csv"
-    if field in DERIVED:
-        return "derived by mnjp from the other fields and the article"
-    if field in TRANSLATED:
-        return "English rendering by this project"
-    if field in ("quote_mn", "text_as_printed", "value_as_printed", "person_as_printed", "office_mn"):
-        return "the article, verbatim"
-    return "the article, as read and recorded by this project"
+def _source(meta: dict, resource: str, field: str) -> str:
+    sources = meta["sources"]
+    if resource in meta["generated"]:
+        return meta["generated"][resource]["source"]
+    if field in meta["derived"]:
+        return sources["derived"]
+    for group in ("translated", "verbatim"):
+        if field in sources[group]["fields"]:
+            return sources[group]["source"]
+    return sources["recorded"]
 
 
-def annotate(resource: str, fields: list[dict]) -> list[dict]:
+def annotate(meta: dict, resource: str, fields: list[dict]) -> list[dict]:
     """Each field with its unit and source (a copy; the schema files stay as they are)."""
-    out = []
-    for field in fields:
-        kind = {"boolean": "true/false", "integer": "number", "number": "number"}.get(field["type"], "text")
-        out.append({**field, "unit": FIELD_UNITS.get(field["name"], kind), "source": _field_source(resource, field["name"])})
-    return out
+    by_type = meta["units_by_type"]
+    return [{**field, "unit": meta["units"].get(field["name"], by_type.get(field["type"], by_type["string"])),
+             "source": _source(meta, resource, field["name"])} for field in fields]
 
 
-def describe(resources: list[dict], source: Path | None) -> dict:
+def describe(resources: list[dict], meta: dict, source: Path | None) -> dict:
     """The datapackage.json of data/clean for `resources` (name, path, title, schema), in order."""
-    meta = metadata(source)
-    article_source = {
-        "title": f"{meta['author_en']} ({meta['year']}), “{meta['title_mn']}” [{meta['title_en']}]",
-        "path": f"data/source/{meta['file']}",
-    }
+    article = article_metadata(source)
+    article_source = {key: meta["article"][key].format(**article) for key in ("title", "path")}
     described = []
     for resource in resources:
         schema = {k: v for k, v in resource["schema"].items() if k != "fields"}
-        schema["fields"] = annotate(resource["name"], resource["schema"]["fields"])
+        schema["fields"] = annotate(meta, resource["name"], resource["schema"]["fields"])
         described.append({
             "name": resource["name"], "path": resource["path"], "title": resource["title"],
             "format": "csv", "encoding": "utf-8", "mediatype": "text/csv",
             "sources": [article_source], "schema": schema,
         })
-    return {
-        "name": "mongolia-japan-relations-in-numbers",
-        "title": "Mongolia–Japan relations in numbers: the figures of B. Serjav (2017)",
-        "description": (
-            "Every figure, visit, dated event and footnote of the article, one row per statement, "
-            "each with its verbatim Mongolian quote, an English translation and the line of the source text. "
-            "Generated by `make data` from data/extracted/; do not edit by hand."
-        ),
-        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}],
-        "sources": [article_source],
-        "resources": described,
-    }
+    return {**meta["package"], "sources": [article_source], "resources": described}
