@@ -16,7 +16,7 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
     package_path = folder / "datapackage.json"
     if not package_path.exists():
         raise MissingDataError(f"the clean data package is missing: {package_path} not found "
-                               "(in a checkout run `make data`; elsewhere set MNJP_ROOT to a checkout that has data/clean)")
+                               "(in a checkout run `make data`; an installed package carries it: reinstall it, or set MNJP_ROOT to a checkout)")
     package = read_json(package_path)
     try:
         resources = {r["name"]: r for r in package["resources"]}
