@@ -7,6 +7,7 @@ import pytest
 
 from mnjp import bounds, charts, labels, load, money, params, timeline, visits
 from mnjp.article import metadata
+from mnjp.errors import ReferenceDataError
 
 from conftest import ROOT
 
@@ -25,7 +26,7 @@ def test_rate_uses_the_month_when_known_and_the_year_otherwise():
 
 
 def test_rate_outside_the_series_is_a_clear_error():
-    with pytest.raises(KeyError, match="1971"):
+    with pytest.raises(ReferenceDataError, match="1971"):
         money.rate(1960)
 
 

@@ -129,8 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"{where}{err.strerror or err}", args.verbose)
     except json.JSONDecodeError as err:  # only reached by a reader that does not name its file
         return _fail(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", args.verbose)
-    except KeyError as err:  # a reference value missing for a year or row: say which
-        return _fail(str(err.args[0] if err.args else err), args.verbose)
+    # Anything else, a KeyError included, is a programming error: its traceback shows.
 
 
 def _fail(message: str, verbose: bool) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..errors import DataError, MissingDataError, Problem, read_json
+from ..errors import DataError, MissingDataError, Problem, UnknownTableError, read_json
 
 
 def load(name: str, folder: Path | None = None) -> pd.DataFrame:
@@ -25,7 +25,7 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
     except (KeyError, TypeError) as err:
         raise DataError([Problem(paths.rel(package_path), None, None, f"the data package is damaged: no {err} where a resource needs one")]) from None
     if name not in resources:
-        raise KeyError(f"no table {name!r}; the tables are: {', '.join(resources)}")
+        raise UnknownTableError(f"no table {name!r}; the tables are: {', '.join(resources)}")
     if not path.exists():
         raise MissingDataError(f"the clean data package is damaged: {paths.rel(package_path)} names {resources[name]['path']}, which is missing")
     return typed(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"), fields, path)
