@@ -2,7 +2,7 @@
 Computed from the saved SVG (text drawn as paths carries its font size) and the displayed width."""
 import pandas as pd
 
-from mnjp import charts, params, runner
+from mnjp import bounds, charts, runner
 
 
 def test_a_chart_with_small_text_is_named(tmp_path):
@@ -37,7 +37,7 @@ def test_hover_titles_are_in_the_svg_and_output_is_deterministic(tmp_path):
 
 def test_every_chart_of_the_report_is_legible_at_1280_px():
     """Every chart the notebooks save, shown in the text column of a 1280 px window."""
-    folders = runner.run(params.validate(), log=lambda *_: None)
+    folders = runner.run(bounds.validate(), log=lambda *_: None)
     svgs = {f"{name}/{path.stem}": path.read_text(encoding="utf-8")
             for name, folder in folders.items() for path in sorted(folder.glob("*.svg"))}
     assert len(svgs) >= 5
@@ -45,7 +45,7 @@ def test_every_chart_of_the_report_is_legible_at_1280_px():
 
 
 def test_every_chart_drawn_for_a_phone_fits_its_column_at_natural_size():
-    folders = runner.run(params.validate(), log=lambda *_: None)
+    folders = runner.run(bounds.validate(), log=lambda *_: None)
     narrow = {f"{name}/{path.name}": path.read_text(encoding="utf-8")
               for name, folder in folders.items() for path in sorted(folder.glob("*.narrow.svg"))}
     assert {"visits/visits-decades.narrow.svg", "visits/visits-timeline.narrow.svg", "timeline/timeline.narrow.svg",
@@ -60,7 +60,7 @@ def test_every_bar_and_point_of_the_aid_and_trade_charts_names_its_value_on_hove
     year of a reference series; the same in the phone's rendering."""
     import re
 
-    folders = runner.run(params.validate(), log=lambda *_: None)
+    folders = runner.run(bounds.validate(), log=lambda *_: None)
     marks = {"aid/aid-breakdown": 3, "trade/trade-epa": 2, "trade/trade-1989": 4}
     for name, count in marks.items():
         folder, stem = name.split("/")

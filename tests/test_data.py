@@ -7,7 +7,7 @@ import pytest
 
 from mnjp.article import article as article_text
 from mnjp.article import normalise
-from mnjp import load, tables
+from mnjp import dataset, load, tables
 from mnjp.numbers import parse_amount
 
 from conftest import ROOT
@@ -55,11 +55,11 @@ def test_known_figures_of_the_article_are_recorded():
 
 
 def test_committed_clean_tables_are_current():
-    assert tables.stale_files() == [], "run `make data` and commit data/clean"
+    assert dataset.stale_files() == [], "run `make data` and commit data/clean"
 
 
 def test_clean_tables_are_deterministic():
-    assert tables.render_clean() == tables.render_clean()
+    assert dataset.render_clean() == dataset.render_clean()
 
 
 def test_reference_validator_accepts_the_clean_package():
@@ -100,7 +100,7 @@ def test_make_data_prints_row_counts(scratch_root):
 
     result = run_mnjp(scratch_root, "data")
     assert result.returncode == 0, result.stderr
-    for name, rows in tables.render_clean().items():
+    for name, rows in dataset.render_clean().items():
         if name.endswith(".csv"):
             assert f"{rows.count(chr(10)) - 1:>4} rows" in result.stdout
     assert (scratch_root / "data" / "clean" / "visits.csv").read_bytes() == (ROOT / "data" / "clean" / "visits.csv").read_bytes()

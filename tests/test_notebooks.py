@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from mnjp import params, runner
+from mnjp import bounds, runner
 from mnjp.gluekeys import documented
 
 from conftest import ROOT, run_folder
@@ -38,14 +38,14 @@ def in_currency(row, currency):
 def runs(project, tmp_path_factory):
     """Every notebook's glued values for each lang × currency: the JPY runs are the shared
     build's, the USD runs are made here (all in one call, so with one warm kernel process)."""
-    usd = [params.validate(lang=lang, currency="USD") for lang in ("en", "mn")]
+    usd = [bounds.validate(lang=lang, currency="USD") for lang in ("en", "mn")]
     made = runner.run_editions(usd, out_root=tmp_path_factory.mktemp("runs") / "runs", log=lambda *_: None)
     done = {}
     for lang, currency in COMBINATIONS:
         if currency == "JPY":
             folders = {name: run_folder(project, name, lang) for name in runner.notebook_names()}
         else:
-            folders = made[runner.edition_slug(params.validate(lang=lang, currency=currency))]
+            folders = made[runner.edition_slug(bounds.validate(lang=lang, currency=currency))]
         done[(lang, currency)] = {name: runner.glued(folder / f"{name}.ipynb") | {"_folder": folder}
                                   for name, folder in folders.items()}
     return done
@@ -135,7 +135,7 @@ def test_every_glue_name_is_documented_and_every_figure_saved(runs, lang, curren
 
 
 def test_a_window_without_visits_runs_and_says_so_and_constant_prices_are_worded_in_mongolian(tmp_path):
-    p = params.validate(lang="mn", currency="USD", price_basis="constant", base_year=2010, start_year=1972, end_year=1980)
+    p = bounds.validate(lang="mn", currency="USD", price_basis="constant", base_year=2010, start_year=1972, end_year=1980)
     folders = runner.run(p, ["visits", "timeline", "aid"], out_root=tmp_path, log=lambda *_: None)
     glued = runner.glued(folders["visits"] / "visits.ipynb")
     assert glued["visits_total"] == 0 and glued["visits_busiest_decade_count"] == 0

@@ -12,7 +12,7 @@ import time
 import nbformat
 import pytest
 
-from mnjp import params, paths, runner, uptodate
+from mnjp import bounds, paths, runner, uptodate
 
 from conftest import ROOT, copy_project, run_mnjp
 
@@ -83,7 +83,7 @@ def relocated(project, tmp_path_factory):
 
 def test_a_run_is_reused_exactly_while_nothing_it_depends_on_changed(built_copy, monkeypatch):
     point_at(monkeypatch, built_copy)
-    p = params.validate(lang="en")
+    p = bounds.validate(lang="en")
     names = runner.notebook_names()
     folders = {name: built_copy / "build" / "runs" / runner.edition_slug(p) / name for name in names}
 
@@ -113,12 +113,12 @@ def test_a_run_is_reused_exactly_while_nothing_it_depends_on_changed(built_copy,
     (built_copy / "src" / "mnjp" / "labels.py").write_text("# changed\n", encoding="utf-8")
     assert current() == set()
     # A parameter: another run.
-    assert not runner.is_current(folders["aid"], runner.run_key("aid", params.validate(lang="en", currency="USD")))
+    assert not runner.is_current(folders["aid"], runner.run_key("aid", bounds.validate(lang="en", currency="USD")))
 
 
 def test_uv_lock_reruns_every_notebook(built_copy, monkeypatch):
     point_at(monkeypatch, built_copy)
-    p = params.validate(lang="mn")
+    p = bounds.validate(lang="mn")
     folder = built_copy / "build" / "runs" / runner.edition_slug(p) / "aid"
     assert runner.is_current(folder, runner.run_key("aid", p))
     with open(built_copy / "uv.lock", "a") as handle:
@@ -146,7 +146,7 @@ def test_one_page_and_one_notebook_rebuild_only_what_depends_on_them(relocated):
     css = built_copy / "book" / "_static" / "mnjp.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n/* test */\n", encoding="utf-8")
     # A new value in aid's executed notebook, as a re-run with new data would give.
-    run = built_copy / "build" / "runs" / runner.edition_slug(params.validate(lang="en")) / "aid" / "aid.ipynb"
+    run = built_copy / "build" / "runs" / runner.edition_slug(bounds.validate(lang="en")) / "aid" / "aid.ipynb"
     notebook = nbformat.read(run, as_version=4)
     old = runner.glued(run)["aid_total_text"]
     for cell in notebook.cells:
@@ -186,12 +186,12 @@ def test_a_hung_cell_fails_naming_the_notebook_and_the_cell(tmp_path, monkeypatc
     _hang(root)
     point_at(monkeypatch, root)
     with pytest.raises(runner.RunError) as failure:
-        runner.run(params.validate(), ["hang"], out_root=root / "build" / "runs", log=lambda *_: None, cell_timeout=2)
+        runner.run(bounds.validate(), ["hang"], out_root=root / "build" / "runs", log=lambda *_: None, cell_timeout=2)
     message = str(failure.value)
     assert "notebooks/hang.ipynb" in message and "cell 2 ('import time')" in message
     assert "2 seconds" in message
     assert not (root / "build" / "scratch").exists()
-    assert not (root / "build" / "runs" / runner.edition_slug(params.validate()) / "hang").exists()
+    assert not (root / "build" / "runs" / runner.edition_slug(bounds.validate()) / "hang").exists()
 
 
 def _start(root, *args):

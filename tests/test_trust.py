@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT, run_mnjp
 from test_bad_input import cell, edit
 
-from mnjp import atomic, external, paths, tables
+from mnjp import atomic, dataset, external, paths, tables
 from mnjp.errors import DataError, MissingDataError
 
 FRED = "jpy_per_usd_annual_fred_aexjpus.csv"
@@ -255,9 +255,28 @@ def test_read_only_data_folder_is_one_line_and_loses_nothing(scratch_root):
 def test_programming_error_keeps_its_traceback(monkeypatch):
     from mnjp import __main__
 
-    monkeypatch.setattr(tables, "write_clean", lambda: 1 / 0)
+    monkeypatch.setattr(dataset, "write_clean", lambda: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         __main__.main(["data"])
+
+
+def test_a_key_error_in_the_code_keeps_its_traceback(monkeypatch):
+    """A bare KeyError is a bug, not a user error: `python -m mnjp` lets it through."""
+    from mnjp import __main__
+
+    def broken():
+        return {}["year"]
+
+    monkeypatch.setattr(dataset, "write_clean", broken)
+    with pytest.raises(KeyError):
+        __main__.main(["data"])
+
+
+def test_a_check_bound_to_a_row_that_does_not_exist_is_one_line(scratch_root):
+    checks = scratch_root / "data" / "audit" / "checks.csv"
+    text = checks.read_text(encoding="utf-8")
+    checks.write_text(text.replace(",period_from_duration,event.2007_basic_programme ", ",period_from_duration,event.2007_no_such_row ", 1), encoding="utf-8")
+    one_line_error(run_mnjp(scratch_root, "data"), "error: data/audit/checks.csv, check basic_programme_2007_period: unknown ids ['event.2007_no_such_row']")
 
 
 def test_installation_without_data_says_so(tmp_path):

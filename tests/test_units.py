@@ -5,8 +5,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from mnjp import charts, labels, load, money, params, timeline, visits
+from mnjp import bounds, charts, labels, load, money, params, timeline, visits
 from mnjp.article import metadata
+from mnjp.errors import ReferenceDataError
 
 from conftest import ROOT
 
@@ -25,7 +26,7 @@ def test_rate_uses_the_month_when_known_and_the_year_otherwise():
 
 
 def test_rate_outside_the_series_is_a_clear_error():
-    with pytest.raises(KeyError, match="1971"):
+    with pytest.raises(ReferenceDataError, match="1971"):
         money.rate(1960)
 
 
@@ -57,18 +58,18 @@ def test_convert_both_ways_and_to_constant_prices():
 ])
 def test_bad_parameters_name_the_parameter_and_the_allowed_values(given, name):
     with pytest.raises(params.ParameterError) as info:
-        params.validate(**given)
+        bounds.validate(**given)
     assert info.value.name == name
     assert "allowed" in str(info.value)
 
 
 def test_parameters_accept_years_given_as_text_digits_and_return_ints():
-    p = params.validate(start_year="1990", end_year=2000)
+    p = bounds.validate(start_year="1990", end_year=2000)
     assert (p.start_year, p.end_year) == (1990, 2000)
 
 
 def test_year_bounds_come_from_the_data():
-    low, high = params.year_bounds()
+    low, high = bounds.article_years()
     assert high == metadata()["year"]
     assert low == int(load("timeline")["year"].min())
 
@@ -150,7 +151,7 @@ def test_saved_charts_are_byte_identical(tmp_path):
 
 def test_visit_counts_respect_the_window_and_skip_second_mentions():
     table = load("visits")
-    p = params.validate(start_year=1990, end_year=1999)
+    p = bounds.validate(start_year=1990, end_year=1999)
     rows = visits.counted(table, p)
     expected = table[table["counted"] & table["year"].between(1990, 1999)]
     assert len(rows) == len(expected)
@@ -195,7 +196,7 @@ def test_quote_table_has_one_row_per_quote_with_an_anchor_for_every_id():
 def test_reading_table_shows_each_money_figure_as_printed_beside_its_dollars():
     from mnjp import figures
 
-    p = params.validate(lang="en", currency="JPY")
+    p = bounds.validate(lang="en", currency="JPY")
     aid = load("aid")
     table = figures.reading_table(aid, p, ["aid.gobi_grant_jpy", "aid.gobi_grant_usd"]).set_index("Year", append=True)
     printed, dollars, rate = (table[c].tolist() for c in ["As printed", "US dollars at the year's rate", "Yen per dollar"])
@@ -210,7 +211,7 @@ def test_reading_table_shows_each_money_figure_as_printed_beside_its_dollars():
 def test_shown_dollar_parts_of_the_aid_total_add_up_to_within_the_printed_gap():
     from mnjp import figures
 
-    p = params.validate(lang="en", currency="JPY")
+    p = bounds.validate(lang="en", currency="JPY")
     table = figures.reading_table(load("aid"), p, ["aid.oda_concessional_loans", "aid.oda_grant_aid",
                                                    "aid.oda_technical_cooperation", "aid.oda_total"])
     shown = [float(t.split()[0].replace(",", "")) for t in table["US dollars at the year's rate"]]

@@ -1,11 +1,11 @@
 """The visits and timeline chapters count what the article says, once."""
 import pandas as pd
 
-from mnjp import load, params, timeline, visits
+from mnjp import bounds, load, timeline, visits
 
 
 def test_the_article_silent_about_a_decade_is_not_zero_visits():
-    p = params.validate()
+    p = bounds.validate()
     table = visits.by_decade_and_direction(visits.counted(load("visits"), p), p)
     assert list(table.index) == [1970, 1980, 1990, 2000, 2010]  # the 1970s are on the axis
     assert table.loc[2000].isna().all() and table.loc[1970].isna().all()  # not mentioned: no count
@@ -14,7 +14,7 @@ def test_the_article_silent_about_a_decade_is_not_zero_visits():
 
 
 def test_a_window_without_any_visit_marks_every_decade_not_mentioned():
-    p = params.validate(start_year=1972, end_year=1980)
+    p = bounds.validate(start_year=1972, end_year=1980)
     table = visits.by_decade_and_direction(visits.counted(load("visits"), p), p)
     assert list(table.index) == [1970, 1980] and table.isna().all().all()
 

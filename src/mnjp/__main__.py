@@ -16,7 +16,7 @@ from . import paths
 
 def _data(args) -> int:
     from .external import verify_all
-    from .tables import write_clean
+    from .dataset import write_clean
 
     verify_all()
     counts = write_clean()
@@ -30,7 +30,7 @@ def _data(args) -> int:
 
 def _check(args) -> int:
     from .external import verify_all
-    from .tables import stale_files
+    from .dataset import stale_files
 
     verified = verify_all()
     print(f"{paths.rel(paths.EXTERNAL)}: {len(verified)} reference files match their schema and SHA256SUMS")
@@ -52,7 +52,7 @@ def _sums(args) -> int:
 
 
 def _params(args):
-    from .params import validate
+    from .bounds import validate
 
     return validate(lang=args.lang, currency=args.currency, price_basis=args.price_basis,
                     base_year=args.base_year, start_year=args.start_year, end_year=args.end_year)
@@ -129,8 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"{where}{err.strerror or err}", args.verbose)
     except json.JSONDecodeError as err:  # only reached by a reader that does not name its file
         return _fail(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", args.verbose)
-    except KeyError as err:  # a reference value missing for a year or row: say which
-        return _fail(str(err.args[0] if err.args else err), args.verbose)
+    # Anything else, a KeyError included, is a programming error: its traceback shows.
 
 
 def _fail(message: str, verbose: bool) -> int:

@@ -1,22 +1,32 @@
 """Japan's aid to Mongolia: the ODA breakdown and the 1977 Gobi factory grant."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from . import charts
-from .figures import (converted, equivalent_pairs, labelled_bars, measure, money_axis, money_sources, source_line,
-                      tick_numbers)
+from .figures import converted, labelled_bars, measure, money_axis, money_sources, source_line, tick_numbers
 from .labels import label, money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
+from .tables import equivalent_pairs
 
 
-def breakdown(aid: pd.DataFrame, p: Params) -> pd.DataFrame:
-    """The components of the article's stated total, largest first, with shares.
+@dataclass(frozen=True)
+class Breakdown:
+    """The components of a stated total and the total itself."""
 
-    Columns: id, measure, amount, share (% of the stated total); the total is the
-    row the components name in `part_of`.
-    """
+    parts: pd.DataFrame  # id, measure, amount, share (% of the stated total), value (as printed), largest first
+    total_id: str  # the row the components name in `part_of`
+    total: float  # the stated total in the run's currency
+    total_value: float  # the stated total as printed, in the article's unit
+    printed_unit: str  # the article's unit
+    unit: str  # the run's currency
+
+
+def breakdown(aid: pd.DataFrame, p: Params) -> Breakdown:
+    """The components of the article's stated total, largest first, with shares."""
     table = converted(aid, p)
     parts = table[table["part_of"].notna()]
     total = table.loc[parts["part_of"].iloc[0]]
@@ -28,24 +38,21 @@ def breakdown(aid: pd.DataFrame, p: Params) -> pd.DataFrame:
     })
     out["value"] = parts["value"].values
     out = out.sort_values("amount", ascending=False).reset_index(drop=True)
-    out.attrs.update(total_id=total["id"], total=float(total["amount"]), total_value=float(total["value"]),
-                     printed_unit=total["unit"], unit=total["amount_unit"])
-    return out
+    return Breakdown(out, total["id"], float(total["amount"]), float(total["value"]), total["unit"], total["amount_unit"])
 
 
-def totals(parts: pd.DataFrame) -> dict[str, float]:
+def totals(b: Breakdown) -> dict[str, float]:
     """Stated total, sum of the parts and their difference, in the run's currency; and the
     difference as printed (in the article's own unit)."""
-    total = parts.attrs["total"]
-    summed = float(parts["amount"].sum())
-    return {"total": total, "sum": summed, "difference": total - summed,
-            "difference_as_printed": parts.attrs["total_value"] - float(parts["value"].sum())}
+    summed = float(b.parts["amount"].sum())
+    return {"total": b.total, "sum": summed, "difference": b.total - summed,
+            "difference_as_printed": b.total_value - float(b.parts["value"].sum())}
 
 
-def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params, width: float = 7):
+def breakdown_chart(b: Breakdown, aid: pd.DataFrame, p: Params, width: float = 7):
     """Horizontal bars of the components, with the stated total and the sum marked. A phone's
     chart (narrow) writes each part's name and amount over its bar."""
-    unit, lang = parts.attrs["unit"], p.lang
+    parts, unit, lang = b.parts, b.unit, p.lang
     narrow = width < 5
     fig, ax = charts.figure(width, 5.2 if narrow else 3.8)
     scale = 1e9
@@ -58,15 +65,15 @@ def breakdown_chart(parts: pd.DataFrame, aid: pd.DataFrame, p: Params, width: fl
         from matplotlib.ticker import MaxNLocator
 
         ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
-    t = totals(parts)
-    year = int(aid.set_index("id").loc[parts.attrs["total_id"], "year"])
+    t = totals(b)
+    year = int(aid.set_index("id").loc[b.total_id, "year"])
     charts.title(fig, label("aid.chart_title", lang, year=year))
     sums = [f"{label('legend.stated_total', lang)}: {money_text(t['total'], unit, lang)}",
             f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}"]
     sums = "\n".join(charts.wrap(sums, 40) if narrow else sums)
     # above the bars, where no bar or label runs
     ax.set_title(sums, loc="left" if narrow else "right", fontsize=10, fontweight="normal", color=charts.COLORS["neutral"])
-    used = aid[aid["id"].isin(list(parts["id"]) + [parts.attrs["total_id"]])]
+    used = aid[aid["id"].isin(list(parts["id"]) + [b.total_id])]
     charts.source_note(fig, source_line(used, lang, *money_sources(p)))
     data = parts.assign(unit=unit)[["id", "measure", "amount", "unit", "share"]]
     return fig, data

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import external, paths
+from .errors import CheckBindingError, ReferenceDataError
 from .numbers import numbers_in
 
 PASS, FLAG, NOTE = "PASS", "FLAG", "NOTE"
@@ -98,7 +99,7 @@ def implied_rate(jpy: dict, usd: dict, annual: pd.Series, monthly: pd.Series) ->
     year = int(jpy["year"])
     ids = [jpy["id"], usd["id"]]
     if year not in annual.index:
-        raise KeyError(f"no FRED yen/dollar rate for {year} (rows {ids})")
+        raise ReferenceDataError(f"no FRED yen/dollar rate for {year} (rows {ids})")
     dollars, step = float(usd["value"]), 1e6  # printed to the million
     implied = float(jpy["value"]) / dollars
     high_rate, low_rate = float(jpy["value"]) / (dollars - step / 2), float(jpy["value"]) / (dollars + step / 2)
@@ -358,7 +359,7 @@ def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:
         f = within_whole(r, rows[r["within"]])
         f.check_id = f"within_whole:{r['id']}"
         findings.append(f)
-    from .figures import equivalent_pairs
+    from .tables import equivalent_pairs
 
     for name in ("aid", "trade", "investment", "other"):
         for jpy, usd in equivalent_pairs(tables[name]):
@@ -378,10 +379,10 @@ def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:
         ids = check["article_ids"].split()
         missing = [i for i in ids if i not in rows]
         if missing:
-            raise KeyError(f"data/audit/checks.csv, check {check['check_id']}: unknown ids {missing}")
+            raise CheckBindingError(f"data/audit/checks.csv, check {check['check_id']}: unknown ids {missing}")
         picked, reference, rule = [rows[i] for i in ids], check["reference"], check["rule"]
         if rule not in RULES:
-            raise KeyError(f"data/audit/checks.csv, check {check['check_id']}: no rule {rule!r}; the rules are {', '.join(RULES)}")
+            raise CheckBindingError(f"data/audit/checks.csv, check {check['check_id']}: no rule {rule!r}; the rules are {', '.join(RULES)}")
         if rule == "duration_reaches_year":
             f = duration_reaches_year(picked[0], picked[1:], year_of_article)
         elif rule == "period_from_duration":
@@ -391,7 +392,7 @@ def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:
         elif reference.startswith("claims:"):
             claim = all_claims[int(reference.split(":")[1]) - 1]
             if claim["date"] != check["claim_date"]:
-                raise KeyError(f"data/audit/checks.csv, check {check['check_id']}: {reference} is dated {claim['date']}, not {check['claim_date']}")
+                raise CheckBindingError(f"data/audit/checks.csv, check {check['check_id']}: {reference} is dated {claim['date']}, not {check['claim_date']}")
             if rule == "amount_near_claim":
                 f = amount_near_claim(picked[0], claim, float(jpy_per_usd_annual()[int(picked[0]["year"])]))
             else:
@@ -401,13 +402,13 @@ def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:
             columns = reference.split(":")[1].split("+")
             year = int(picked[0]["year"])
             if year not in cow.index or any(c not in cow.columns for c in columns):
-                raise KeyError(f"data/audit/checks.csv, check {check['check_id']}: no COW value {reference} for {year}")
+                raise CheckBindingError(f"data/audit/checks.csv, check {check['check_id']}: no COW value {reference} for {year}")
             value = float(sum(cow.loc[year, c] for c in columns)) * 1e6
             f = compare_series(picked[0], value, f"COW {year} ({' + '.join(columns)})")
             f.facts.update(year=year, series="cow")
             f.reference = f"{COW_FILE}, {year}"
         else:
-            raise KeyError(f"data/audit/checks.csv, check {check['check_id']}: rule {rule!r} with reference {reference!r} is unknown")
+            raise CheckBindingError(f"data/audit/checks.csv, check {check['check_id']}: rule {rule!r} with reference {reference!r} is unknown")
         f.check_id, f.note_en = check["check_id"], check["note_en"]
         f.facts.update(note_en=check["note_en"], note_mn=check.get("note_mn", ""),
                        claim_url=f.reference.split(": ", 1)[-1] if f.reference.startswith(CLAIMS_FILE) else "")

@@ -113,7 +113,7 @@ def refresh_data(log) -> None:
             return
     except (OSError, ValueError, KeyError):
         pass
-    from .tables import write_clean
+    from .dataset import write_clean
 
     counts = write_clean()
     DATA_STAMP.parent.mkdir(parents=True, exist_ok=True)
@@ -218,7 +218,7 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
     if uptodate.is_up_to_date(request, langs):
         console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
         return HTML
-    from .params import validate
+    from .bounds import validate
 
     editions = [validate(**given, lang=lang) for lang in langs]
     try:

@@ -1,14 +1,16 @@
 """Errors a user can fix, each said in one line that names the file (and row, column or key).
 
 `python -m mnjp` prints a UserError as `error: <message>` and exits non-zero, without a
-traceback unless `-v` is given; any other exception is a programming error and keeps
-its traceback.
+traceback unless `-v` is given; any other exception (a bare KeyError included) is a
+programming error and keeps its traceback.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from . import paths
 
 
 class UserError(Exception):
@@ -17,6 +19,22 @@ class UserError(Exception):
 
 class MissingDataError(UserError, FileNotFoundError):
     """A data file the package needs is not there (e.g. an installation without its data)."""
+
+
+class UnknownTableError(UserError, KeyError):
+    """A clean table asked for by a name the data package does not have (a KeyError too, as
+    for any mapping)."""
+
+    __str__ = Exception.__str__  # the message as written, not KeyError's quoted repr
+
+
+class ReferenceDataError(UserError, LookupError):
+    """A reference series (data/external) has no value where the data needs one, e.g. an
+    exchange rate for a year the series does not cover."""
+
+
+class CheckBindingError(UserError):
+    """data/audit/checks.csv binds a check to a row, a rule or a reference that does not exist."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +67,6 @@ class DataError(UserError):
 
 def read_json(path: Path, what: str = "") -> dict:
     """A JSON file, or a one-line DataError/MissingDataError naming it, the line and column."""
-    from . import paths
-
     name = paths.rel(path)
     try:
         text = Path(path).read_text(encoding="utf-8")

@@ -101,16 +101,6 @@ def money_axis(p: Params, scale: str) -> str:
     return text + (f" ({label('price.constant', p.lang, base_year=p.base_year)})" if p.price_basis == "constant" else "")
 
 
-def equivalent_pairs(frame: pd.DataFrame) -> list[tuple[dict, dict]]:
-    """(yen row, dollar row) for each figure the article restates in the other currency."""
-    rows = {r["id"]: r for r in frame.to_dict("records")}
-    pairs = []
-    for r in sorted((r for r in rows.values() if isinstance(r.get("equivalent_of"), str) and r["equivalent_of"]), key=lambda r: r["id"]):
-        other = rows[r["equivalent_of"]]
-        pairs.append((other, r) if r["unit"] == "USD" else (r, other))
-    return pairs
-
-
 def as_printed(row, p: Params) -> str:
     """A money figure as the article gives it and, when printed in yen, in US dollars at its
     own year's rate (and in constant dollars when the edition asks for them):

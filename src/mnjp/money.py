@@ -12,6 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import external
+from .errors import ReferenceDataError
 
 MONEY_UNITS = ("JPY", "USD")
 ANNUAL_RATE_FILE = "jpy_per_usd_annual_fred_aexjpus.csv"
@@ -59,7 +60,7 @@ def rate(year: int, month: int | None = None) -> Rate:
             return Rate(float(monthly[key]), key, "FRED EXJPUS (monthly average)")
     annual = jpy_per_usd_annual()
     if int(year) not in annual.index:
-        raise KeyError(f"no yen/dollar rate for {year}: the FRED series covers {annual.index.min()}–{annual.index.max()}")
+        raise ReferenceDataError(f"no yen/dollar rate for {year}: the FRED series covers {annual.index.min()}–{annual.index.max()}")
     return Rate(float(annual[int(year)]), str(int(year)), "FRED AEXJPUS (annual average)")
 
 
@@ -68,7 +69,7 @@ def cpi_factor(year: int, base_year: int) -> float:
     cpi = cpi_annual()
     for y in (year, base_year):
         if int(y) not in cpi.index:
-            raise KeyError(f"no US CPI for {y}: the series covers {cpi.index.min()}–{cpi.index.max()}")
+            raise ReferenceDataError(f"no US CPI for {y}: the series covers {cpi.index.min()}–{cpi.index.max()}")
     return float(cpi[int(base_year)] / cpi[int(year)])
 
 

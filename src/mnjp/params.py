@@ -1,7 +1,8 @@
 """Notebook parameters: their defaults, allowed values, and one clear error.
 
-Every notebook starts by passing its `parameters` cell through `validate`, so a
-bad value stops the run before anything is computed.
+Every notebook starts by passing its `parameters` cell through `validate` (by way of
+`mnjp.bounds`, which gives it the years the data spans), so a bad value stops the run
+before anything is computed.
 """
 from __future__ import annotations
 
@@ -66,24 +67,19 @@ def _choice(name: str, value, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def year_bounds() -> tuple[int, int]:
-    """The span of the article's dated rows: first dated year to the article's year."""
-    from .article import metadata
-    from .tables import load
+@dataclass(frozen=True)
+class Bounds:
+    """What the data allows for the years: facts of the data, given by `mnjp.bounds`."""
 
-    years = [y for name in ("visits", "timeline") for column in ("year", "period_start") if column in (t := load(name)) for y in t[column].dropna()]
-    return int(min(years)), int(metadata()["year"])
-
-
-def cpi_bounds() -> tuple[int, int]:
-    from .money import cpi_annual
-
-    years = cpi_annual().index
-    return int(years.min()), int(years.max())
+    years: tuple[int, int]  # the article's dated span: first dated year to the article's year
+    cpi_years: tuple[int, int]  # the years of the US CPI series (constant prices)
 
 
-def validate(**given) -> Params:
-    """Check the parameters given (others take their defaults) and return them typed."""
+def validate(bounds: Bounds, /, **given) -> Params:
+    """Check the parameters given (others take their defaults) and return them typed.
+
+    The year bounds come from the caller (`mnjp.bounds.validate` reads them from the data),
+    so checking a parameter loads nothing."""
     unknown = sorted(set(given) - set(DEFAULTS))
     if unknown:
         raise ParameterError(unknown[0], given[unknown[0]], "a parameter among " + ", ".join(DEFAULTS))
@@ -93,8 +89,8 @@ def validate(**given) -> Params:
     price_basis = _choice("price_basis", values["price_basis"], PRICE_BASES)
     if price_basis == "constant" and currency != "USD":
         raise ParameterError("price_basis", price_basis, "nominal when currency=JPY (constant prices are in US dollars)")
-    base_year = _year("base_year", values["base_year"], *cpi_bounds())
-    low, high = year_bounds()
+    base_year = _year("base_year", values["base_year"], *bounds.cpi_years)
+    low, high = bounds.years
     start_year = _year("start_year", values["start_year"], low, high)
     end_year = _year("end_year", values["end_year"], low, high)
     if start_year > end_year:

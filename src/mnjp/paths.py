@@ -1,11 +1,28 @@
-"""Where the project's files live. Everything is relative to the repository root."""
+"""Where the project's files live.
+
+In a checkout (or an editable install) everything is relative to the repository root. An
+installed wheel carries data/clean and data/source inside the package (pyproject.toml's
+force-include), so there the root is the package folder and `load` finds its tables.
+MNJP_ROOT points the package at another checkout (tests use scratch copies).
+"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-# src/mnjp/paths.py -> repository root; MNJP_ROOT lets tests point at a scratch copy.
-ROOT = Path(os.environ.get("MNJP_ROOT", Path(__file__).resolve().parents[2]))
+HERE = Path(__file__).resolve().parent
+CHECKOUT = HERE.parents[1]  # src/mnjp/ -> the repository, when this file is in one
+
+
+def _root() -> Path:
+    if os.environ.get("MNJP_ROOT"):
+        return Path(os.environ["MNJP_ROOT"])
+    if (CHECKOUT / "pyproject.toml").is_file() and HERE == CHECKOUT / "src" / "mnjp":
+        return CHECKOUT
+    return HERE  # installed: data/ is package data
+
+
+ROOT = _root()
 DATA = ROOT / "data"
 SOURCE = DATA / "source"
 EXTRACTED = DATA / "extracted"

@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import paths
-from .params import Params
+from .params import ParameterError, Params
 from .atomic import replace_dir
 
 HIDDEN_TAGS = ("parameters", "injected-parameters")
@@ -42,8 +42,6 @@ def check_names(names: list[str] | None) -> list[str]:
     known = notebook_names()
     for name in names or []:
         if name not in known:
-            from .params import ParameterError
-
             raise ParameterError("notebook", name, ", ".join(known))
     return list(names) if names else known
 

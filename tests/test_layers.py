@@ -1,0 +1,54 @@
+"""The package's imports only look down its layers (the contract in pyproject.toml,
+checked by import-linter, function-level imports included)."""
+import os
+import shutil
+import subprocess
+import sys
+
+from conftest import ROOT
+
+LINT = ROOT / ".venv" / "bin" / "lint-imports"
+
+
+def lint(src, cwd):
+    """import-linter's verdict on the package found in `src`, under the project's contract."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    return subprocess.run([str(LINT), "--no-cache", "--no-logo", str(ROOT / "pyproject.toml")],
+                          cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def test_the_package_keeps_its_layers():
+    result = lint(ROOT / "src", ROOT)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert "KEPT" in result.stdout and " 0 broken" in result.stdout
+
+
+def test_an_import_that_looks_up_or_a_module_out_of_the_layers_breaks_the_contract(tmp_path):
+    shutil.copytree(ROOT / "src" / "mnjp", tmp_path / "mnjp", ignore=shutil.ignore_patterns("__pycache__"))
+    with (tmp_path / "mnjp" / "params.py").open("a", encoding="utf-8") as handle:
+        handle.write("\n\ndef _bounds():\n    from .tables import load  # data, a layer above\n\n    return load\n")
+    result = lint(tmp_path, tmp_path)
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "BROKEN" in result.stdout and "mnjp.params -> mnjp.tables" in result.stdout
+
+    (tmp_path / "mnjp" / "params.py").write_text((ROOT / "src" / "mnjp" / "params.py").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "mnjp" / "unplaced.py").write_text("X = 1\n", encoding="utf-8")
+    result = lint(tmp_path, tmp_path)
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "mnjp.unplaced" in result.stdout
+
+
+def test_checking_parameters_loads_no_data():
+    code = (
+        "import sys\n"
+        "from mnjp import params\n"
+        "p = params.validate(params.Bounds(years=(1972, 2017), cpi_years=(1913, 2024)), lang='mn', start_year='1990')\n"
+        "assert (p.lang, p.start_year) == ('mn', 1990), p\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('mnjp.') or m == 'pandas')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = result.stdout.split()
+    assert "mnjp.params" in loaded
+    data = [m for m in loaded if m == "pandas" or m.split(".")[1] in ("tables", "external", "money", "bounds", "audit", "dataset")]
+    assert data == [], f"checking parameters loaded {data}"
