@@ -6,7 +6,8 @@ import html
 
 import pandas as pd
 
-from .audit import FLAG, NOTE, Finding, _claim_date
+from .audit import FLAG, NOTE, Finding
+from .audit.reference import claim_date as _claim_date
 from .display import anchor, table_html, with_footnote_marks
 from .figures import dollars_text
 from .labels import MONTHS_EN, has_label, label, money, month_year, number

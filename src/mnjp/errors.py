@@ -47,6 +47,14 @@ class DataError(UserError):
         super().__init__(head + "\n".join(lines))
 
 
+class CheckFileError(DataError):
+    """data/audit/checks.csv binds a check to a rule, row id, reference or claim that does not exist."""
+
+
+class ReferenceDataError(UserError):
+    """Reference data lacks a value a computation needs (e.g. no exchange rate for a year)."""
+
+
 def read_json(path: Path, what: str = "") -> dict:
     """A JSON file, or a one-line DataError/MissingDataError naming it, the line and column."""
     from . import paths
