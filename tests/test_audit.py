@@ -5,7 +5,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from mnjp import audit, load, paths
+from mnjp import audit, audit_words, load, paths
 from mnjp.audit import FLAG, NOTE, PASS
 from mnjp.errors import CheckFileError
 
@@ -22,10 +22,14 @@ def judge(rule, *rows, reference="", claim="", **context):
     return audit.RULES[rule](check, {r["id"]: r for r in rows}, audit.Context(**context))
 
 
+def arithmetic(finding, lang="en"):
+    return audit_words.words(finding, lang)["arithmetic"]
+
+
 def test_parts_add_up_both_ways():
     assert judge("parts_add_up", fig("t", 300e6), fig("a", 100e6), fig("b", 200e6)).status == PASS
     flagged = judge("parts_add_up", fig("t", 310e6), fig("a", 100e6), fig("b", 200e6))
-    assert flagged.status == FLAG and "10" in flagged.arithmetic
+    assert flagged.status == FLAG and "difference 10 (3.23%)" in arithmetic(flagged)
     assert flagged.check_id == "test" and flagged.ids == ["t", "a", "b"] and flagged.lines == [1, 1, 1]
 
 
@@ -44,7 +48,7 @@ def test_implied_rate_pass_note_and_flag():
     usd = fig("u", 20e6, "USD")  # printed to the million: 19.5-20.5 million
     assert judge("implied_rate", fig("j", 5.4e9, year=1977), usd, **rates()).status == PASS  # 270 in 263-277
     noted = judge("implied_rate", fig("j", 5.8e9, year=1977), usd, **rates())  # 283-297: January's 290
-    assert noted.status == NOTE and noted.facts["year"] == 1977 and "1976" in noted.arithmetic
+    assert noted.status == NOTE and noted.values["year"] == 1977 and "1976 average 300.0" in arithmetic(noted)
     assert judge("implied_rate", fig("j", 6.5e9, year=1977), usd, **rates()).status == FLAG  # 317-333
 
 
@@ -73,10 +77,13 @@ def test_period_from_duration_pass_flag_note():
     assert judge("period_from_duration", {"id": "p", "year": 2013, "period_start": 2013, "period_end": 2017, "line": 1}, duration).status == PASS
     assert judge("period_from_duration", {"id": "p", "year": 2014, "period_start": 2014, "period_end": 2017, "line": 1}, duration).status == FLAG
     noted = judge("period_from_duration", {"id": "p", "year": 2004, "month": 11, "period_start": None, "period_end": None, "line": 1}, duration)
-    assert noted.status == NOTE and (noted.facts["end_year"], noted.facts["end_month"]) == (2009, 10)
+    assert noted.status == NOTE and noted.values["end"] == (2009, 10)
+    assert audit_words.conclusion(noted, "en").endswith("would run to about October 2009.")
+    assert "хөтөлбөр 2009 оны 10 дугаар сар хүртэл үргэлжилсэн" in audit_words.conclusion(noted, "mn")
     yearly = judge("period_from_duration", {"id": "p", "year": 2007, "month": None, "period_start": 2007, "period_end": None, "line": 1},
                    fig("d", 10, "years"))
-    assert yearly.status == NOTE and (yearly.facts["end_year"], yearly.facts["end_month"]) == (2016, None)
+    assert yearly.status == NOTE and yearly.values["end"] == (2016,)
+    assert arithmetic(yearly) == "from 2007, 10 years counted inclusively: to 2016"
 
 
 def test_publication_not_before_event_both_ways():
@@ -90,7 +97,7 @@ def test_sources_not_before_statements_both_ways():
     later = {"id": "e", "year": 1972, "month": 2, "day": 19, "line": 1, "footnote": 2}
     assert judge("sources_not_before_statements", later, references=refs).status == PASS
     flagged = judge("sources_not_before_statements", {**later, "day": 24}, references=refs)
-    assert flagged.status == FLAG and "footnote 2" in flagged.arithmetic and flagged.ids == ["e"]
+    assert flagged.status == FLAG and "footnote 2" in arithmetic(flagged) and flagged.ids == ["e"]
 
 
 def claim(date, quote="", source_type="official"):
@@ -130,7 +137,9 @@ def test_compare_series_pass_note_flag():
     assert against(31, 46).status == NOTE
     assert against(250, 38).status == FLAG
     low = against(5, 38)
-    assert low.status == FLAG and low.facts["ratio"] < 1
+    assert low.status == FLAG and low.key == "audit.compare_series.FLAG.conclusion_less"
+    assert audit_words.conclusion(low, "en") == "7.6 times less than the reference series: not plausible as printed."
+    assert audit_words.conclusion(low, "mn").startswith("Лавлах цуваанаас 7.6 дахин бага")
 
 
 def test_every_rule_is_tested_here():

@@ -366,7 +366,7 @@ def render_clean(folder: Path | None = None, source: Path | None = None) -> dict
 
 def _audit_resource(files: dict[str, str], schemas: dict[str, list], source: Path | None) -> dict:
     """Run the audit on the clean tables just rendered; add audit.csv to `files`."""
-    from .audit import table
+    from .audit_words import table
 
     frames = {name: typed(pd.read_csv(io.StringIO(files[f"{name}.csv"]), dtype=str, keep_default_na=False), fields, Path(f"{name}.csv"))
               for name, fields in schemas.items()}

@@ -4,7 +4,8 @@ Every rule has one signature, `rule(check, rows, context) -> Finding` (`core`), 
 registered by name: rules on the article's own figures in `article`, rules against
 reference data in `reference`. `binding` says which checks run: those the tables imply
 (every row carrying `part_of`, `within`, `equivalent_of` or `same_as`) and those
-data/audit/checks.csv binds to rows by id.
+data/audit/checks.csv binds to rows by id. A finding holds data, not words: its sentences
+come from the catalogs, through `mnjp.audit_words`.
 """
 from __future__ import annotations
 
@@ -35,9 +36,5 @@ def run(tables: dict[str, pd.DataFrame], year_of_article: int) -> list[Finding]:
     return [RULES[check.rule](check, rows, known) for check in table_checks(tables) + file_checks(rows, known)]
 
 
-def table(tables: dict[str, pd.DataFrame], year_of_article: int) -> pd.DataFrame:
-    return pd.DataFrame([f.row() for f in run(tables, year_of_article)])
-
-
-__all__ = ["FLAG", "NOTE", "PASS", "RULES", "Check", "Context", "Finding", "rule", "run", "table", "claims",
+__all__ = ["FLAG", "NOTE", "PASS", "RULES", "Check", "Context", "Finding", "rule", "run", "claims",
            "checks_file", "stated_lengths"]

@@ -39,23 +39,17 @@ class Context:
 
 @dataclass
 class Finding:
+    """What a check found, as data: its words come from the catalogs (`mnjp.audit_words`)."""
     check_id: str
     rule: str
     status: str
-    ids: list[str]
-    arithmetic: str
-    conclusion_en: str
-    conclusion_mn: str
-    reference: str = ""
+    ids: list[str]  # the article's rows it rests on
+    key: str  # the message key of its conclusion: audit.<rule>.<status>.conclusion[_<variant>]
+    values: dict  # what its sentences are made of: the rows, numbers and dates, never words
+    reference: str = ""  # the reference data used: file and row or year, and its address
     note_en: str = ""
+    note_mn: str = ""
     lines: list[int] = field(default_factory=list)
-    facts: dict = field(default_factory=dict)  # the values the sentences of the report are made from
-
-    def row(self) -> dict:
-        return {"id": self.check_id, "rule": self.rule, "status": self.status, "article_ids": " ".join(self.ids),
-                "lines": " ".join(map(str, sorted(set(self.lines)))), "arithmetic": self.arithmetic,
-                "conclusion_en": self.conclusion_en, "conclusion_mn": self.conclusion_mn,
-                "reference": self.reference, "note_en": self.note_en}
 
 
 Rule = Callable[[Check, dict, Context], Finding]
@@ -74,25 +68,17 @@ def line_of(row: dict) -> int:
     return int(value_line) if value_line is not None and not pd.isna(value_line) else int(row["line"])
 
 
-def finding(check: Check, rows: dict, status: str, arithmetic: str, en: str, mn: str, facts: dict,
+def finding(check: Check, rows: dict, status: str, values: dict, variant: str = "",
             ids: list[str] | None = None, reference: str = "") -> Finding:
-    """The finding of `check`: its rows (by default the check's), their lines and its note."""
+    """The finding of `check`: its rows (by default the check's), their lines, its note and the
+    key of its conclusion (`variant` tells apart conclusions of one status, e.g. more or less)."""
     ids = list(check.ids) if ids is None else ids
-    facts = {**facts, "note_en": check.note_en, "note_mn": check.note_mn}
-    return Finding(check.id, check.rule, status, ids, arithmetic, en, mn, reference, check.note_en,
-                   [line_of(rows[i]) for i in ids if i in rows], facts)
+    key = f"audit.{check.rule}.{status}.conclusion" + (f"_{variant}" if variant else "")
+    return Finding(check.id, check.rule, status, ids, key, values, reference, check.note_en, check.note_mn,
+                   [line_of(rows[i]) for i in ids if i in rows])
 
 
 def date_of(row: dict) -> tuple:
     """(year, month, day) as far as the row gives them."""
     parts = [row.get("year"), row.get("month"), row.get("day")]
     return tuple(int(p) for p in parts if p is not None and not pd.isna(p))
-
-
-def iso(parts: tuple) -> str:
-    return "-".join([str(parts[0])] + [f"{p:02d}" for p in parts[1:]]) if parts else "undated"
-
-
-def millions(value: float) -> str:
-    """Millions with thousands separators: 285,872."""
-    return f"{value / 1e6:,.0f}"

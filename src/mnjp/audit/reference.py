@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import ReferenceDataError
 from ..numbers import numbers_in
-from .core import FLAG, NOTE, PASS, Check, Context, Finding, date_of, finding, iso, millions, rule
+from .core import FLAG, NOTE, PASS, Check, Context, Finding, date_of, finding, rule
 
 CLAIMS_FILE = "events_and_claims_from_stored_pages.csv"
 COW_FILE = "cow_trade_dyadic_mng_jpn.csv"
@@ -28,20 +28,11 @@ def implied_rate(check: Check, rows: dict, context: Context) -> Finding:
     months = monthly[monthly.index.str.startswith(f"{year}-")]
     low, high = float(months.min()), float(months.max())
     nearest = min((y for y in (year - 1, year, year + 1) if y in annual.index), key=lambda y: abs(annual[y] - implied))
-    facts = dict(jpy=jpy, usd=usd, year=year, implied=implied, low_rate=low_rate, high_rate=high_rate,
-                 annual=float(annual[year]), month_low=low, month_high=high)
-    arithmetic = (f"{millions(float(jpy['value']))} million JPY / {millions(dollars)} million USD = {implied:.1f} JPY/USD "
-                  f"({low_rate:.1f}–{high_rate:.1f} allowing for rounding); FRED {year} average {annual[year]:.1f}, "
-                  f"monthly range {low:.1f}–{high:.1f}; {nearest} average {annual[nearest]:.1f}")
+    values = dict(jpy=jpy, usd=usd, year=year, implied=implied, low_rate=low_rate, high_rate=high_rate, annual=float(annual[year]),
+                  month_low=low, month_high=high, nearest=nearest, nearest_annual=float(annual[nearest]))
     if low_rate <= annual[year] <= high_rate:
-        return finding(check, rows, PASS, arithmetic, "The dollar figure matches the year's average rate.",
-                       "Долларын дүн тухайн оны дундаж ханштай таарч байна.", facts)
-    if low_rate <= high and high_rate >= low:
-        return finding(check, rows, NOTE, arithmetic,
-                       f"The dollar figure fits the rate of some month of {year}, not the year's average: the article's \"rate of the time\" is a rate of part of the year.",
-                       f"Долларын дүн {year} оны аль нэг сарын ханштай нийцэх боловч жилийн дундажтай таарахгүй: өгүүлэлд \"тухайн үеийн ханш\" гэдэг нь жилийн зарим хэсгийн ханш юм.", facts)
-    return finding(check, rows, FLAG, arithmetic, f"Even allowing for rounding, no rate of {year} gives the dollar figure.",
-                   f"Тоймлолтыг тооцсон ч {year} оны аль ч ханшаар долларын дүн гарахгүй.", facts)
+        return finding(check, rows, PASS, values)
+    return finding(check, rows, NOTE if low_rate <= high and high_rate >= low else FLAG, values)
 
 
 def claim_date(text: str) -> tuple:
@@ -62,21 +53,8 @@ def date_matches_claim(check: Check, rows: dict, context: Context) -> Finding:
     claim, reference = _claim(check, context)
     mine, theirs = date_of(row), claim_date(claim["date"])
     common = min(len(mine), len(theirs))
-    arithmetic = f"article {iso(mine)}; source {claim['date']} ({claim['source_type']})"
-    facts = dict(row=row, claim=claim, mine=mine)
-    if common and mine[:common] == theirs[:common]:
-        return finding(check, rows, PASS, arithmetic, "The date agrees with the source.", "Огноо эх сурвалжтай таарч байна.", facts, reference=reference)
-    from ..labels import month_year
-
-    def date_mn(parts: tuple) -> str:
-        if len(parts) == 1:
-            return f"{parts[0]} он"
-        text = month_year(parts[0], parts[1], "mn")
-        return f"{text}ын {parts[2]}" if len(parts) > 2 else text
-
-    return finding(check, rows, FLAG, arithmetic,
-                   f"The article and the source disagree on the date: {iso(mine)} in the article, {claim['date']} in the source.",
-                   f"Өгүүлэл ба эх сурвалж огноогоор зөрж байна: өгүүлэлд {date_mn(mine)}, эх сурвалжид {date_mn(theirs)}.", facts, reference=reference)
+    values = dict(row=row, claim=claim, mine=mine, theirs=theirs)
+    return finding(check, rows, PASS if common and mine[:common] == theirs[:common] else FLAG, values, reference=reference)
 
 
 @rule
@@ -84,13 +62,8 @@ def value_in_claim(check: Check, rows: dict, context: Context) -> Finding:
     """The article's figure is stated by the source's own words."""
     row = rows[check.ids[0]]
     claim, reference = _claim(check, context)
-    facts = dict(row=row, claim=claim)
-    value = float(row["value"])
-    arithmetic = f"article {row['value_as_printed']} ({value:,.0f}); source: “{claim['quote_verbatim'][:160]}”"
-    if value in numbers_in(claim["quote_verbatim"]):
-        return finding(check, rows, PASS, arithmetic, "The source states the same figure.", "Эх сурвалжид ижил тоо байна.", facts, reference=reference)
-    return finding(check, rows, NOTE, arithmetic, "The source gives other figures, not this one; see the note on what each counts.",
-                   "Эх сурвалжид энэ тоо биш, өөр тоо бий; тус бүр юуг тоолсныг тэмдэглэлээс үзнэ үү.", facts, reference=reference)
+    status = PASS if float(row["value"]) in numbers_in(claim["quote_verbatim"]) else NOTE
+    return finding(check, rows, status, dict(row=row, claim=claim), reference=reference)
 
 
 @rule
@@ -108,13 +81,8 @@ def amount_near_claim(check: Check, rows: dict, context: Context) -> Finding:
     usd_rate = float(context.annual[year])
     theirs = max(numbers_in(claim["quote_verbatim"]))
     mine = float(row["value"]) / usd_rate
-    facts = dict(row=row, claim=claim, rate=usd_rate, usd=mine, theirs=theirs)
-    arithmetic = f"article {millions(float(row['value']))} million JPY / {usd_rate:.2f} = {mine / 1e9:.2f} billion USD; source {theirs / 1e9:.2f} billion USD ({mine / theirs - 1:+.0%})"
-    if 1 / 1.5 <= mine / theirs <= 1.5:
-        return finding(check, rows, NOTE, arithmetic,
-                       "Of the same order as the source's rounded figure; the rate used for a cumulative total decides how close.",
-                       "Эх сурвалжийн тоймлосон дүнтэй ижил хэмжээний; хуримтлагдсан дүнг аль оны ханшаар хөрвүүлэхээс ойролцоо эсэх нь хамаарна.", facts, reference=reference)
-    return finding(check, rows, FLAG, arithmetic, "Far from the source's figure.", "Эх сурвалжийн дүнгээс их зөрж байна.", facts, reference=reference)
+    values = dict(row=row, claim=claim, rate=usd_rate, usd=mine, theirs=theirs)
+    return finding(check, rows, NOTE if 1 / 1.5 <= mine / theirs <= 1.5 else FLAG, values, reference=reference)
 
 
 @rule
@@ -128,15 +96,10 @@ def compare_series(check: Check, rows: dict, context: Context) -> Finding:
     series_value = float(sum(context.cow.loc[year, c] for c in columns)) * 1e6
     mine, unit = float(row["value"]), row["unit"]
     ratio = mine / series_value if series_value else float("inf")
-    facts = dict(row=row, series_value=series_value, ratio=ratio, year=year, series="cow")
-    arithmetic = f"article {row['qualifier'] or ''} {millions(mine)} million {unit}; COW {year} ({' + '.join(columns)}) {series_value / 1e6:,.0f} million {unit}; ratio {ratio:.2f}".replace("  ", " ")
+    values = dict(row=row, series_value=series_value, ratio=ratio, year=year, columns=columns)
     reference = f"{COW_FILE}, {year}"
     if abs(ratio - 1) <= 0.10:
-        return finding(check, rows, PASS, arithmetic, "Close to the reference series.", "Лавлах цуваатай ойролцоо.", facts, reference=reference)
+        return finding(check, rows, PASS, values, reference=reference)
     if 0.5 <= ratio <= 2:
-        return finding(check, rows, NOTE, arithmetic,
-                       "Within a factor of two of the reference series, which for this period is itself uncertain.",
-                       "Лавлах цуваатай хоёр дахин хүрэхгүй зөрүүтэй; тухайн үеийн цуваа өөрөө тодорхой бус.", facts, reference=reference)
-    times, more = (ratio, True) if ratio > 1 else (1 / ratio, False)
-    return finding(check, rows, FLAG, arithmetic, f"{times:.1f} times {'more' if more else 'less'} than the reference series: not plausible as printed.",
-                   f"Лавлах цуваанаас {times:.1f} дахин {'их' if more else 'бага'}: өгүүлэлд бичсэнээр нь авбал үнэмшилгүй.", facts, reference=reference)
+        return finding(check, rows, NOTE, values, reference=reference)
+    return finding(check, rows, FLAG, values, "" if ratio > 1 else "less", reference=reference)
