@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import paths, tables
 from .article import metadata
-from .audit import table as audit_table
+from .audit_words import table as audit_table
 from .errors import read_json
 
 def render_clean(folder: Path | None = None, source: Path | None = None) -> dict[str, str]:

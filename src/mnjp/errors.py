@@ -33,10 +33,6 @@ class ReferenceDataError(UserError, LookupError):
     exchange rate for a year the series does not cover."""
 
 
-class CheckBindingError(UserError):
-    """data/audit/checks.csv binds a check to a row, a rule or a reference that does not exist."""
-
-
 @dataclass(frozen=True)
 class Problem:
     file: str
@@ -63,6 +59,10 @@ class DataError(UserError):
             lines.append(f"... and {len(problems) - 50} more")
         head = "" if len(problems) == 1 else f"{len(problems)} problems:\n"
         super().__init__(head + "\n".join(lines))
+
+
+class CheckFileError(DataError):
+    """data/audit/checks.csv binds a check to a rule, row id, reference or claim that does not exist."""
 
 
 def read_json(path: Path, what: str = "") -> dict:
