@@ -60,6 +60,13 @@ def label(key: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+def parameter_help(name: str, lang: str) -> str:
+    """What a notebook parameter means (the CLI's --help and the rerun page say it alike)."""
+    from .params import LANGS
+
+    return label(f"param.{name}", lang, langs=", ".join(LANGS))
+
+
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December"]
 
