@@ -19,7 +19,7 @@ _DECIMAL_SCALED = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+)\s*(billion|mill
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)")
 _ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[IVXLCY]+(?![^\W\d_])")
 _ROMAN_VALID = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 def roman(text: str) -> int | None:

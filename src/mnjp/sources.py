@@ -7,7 +7,7 @@ import json
 import pandas as pd
 
 from . import external, paths
-from .display import show
+from .display import show, verbatim
 from .labels import label
 
 
@@ -26,8 +26,8 @@ def bibliography(references: pd.DataFrame, lang: str):
             text = text.replace(html.escape(r.url), f'<a href="{html.escape(href)}">{html.escape(r.url)}</a>', 1)
         rows.append({
             head("number", lang): f'<span id="fn-{r.number}">{r.number}</span>',
-            head("text", lang): text,
-            head("text_en", lang): html.escape(r.text_en),
+            head("text", lang): verbatim(text),
+            **({head("text_en", lang): html.escape(r.text_en)} if lang == "en" else {}),  # an edition in one language
             head("kind", lang): label("source_kind." + r.kind, lang),
             head("cited", lang): int(r.marker_line),
         })
