@@ -165,3 +165,13 @@ def test_interface_catalogs_compile_the_same_each_time(lang):
     for po in sphinx_words.catalogs(lang):
         ids = re.findall(r'^msgid "(.+)"$', po.read_text(encoding="utf-8"), flags=re.M)
         assert ids == sorted(ids) and len(ids) == len(set(ids)), po
+
+
+@pytest.mark.parametrize("lang", params.LANGS)
+def test_every_glue_name_and_parameter_is_described_in_each_language(lang):
+    from mnjp.gluekeys import KEYS
+    from mnjp.labels import has_label, parameter_help
+
+    assert not [name for name in KEYS if not has_label(f"gluekey.{name}", lang)]
+    assert all(parameter_help(name, lang) for name in params.DEFAULTS)
+    assert "{" not in parameter_help("lang", lang) and all(code in parameter_help("lang", lang) for code in params.LANGS)

@@ -62,9 +62,11 @@ def label(key: str, lang: str, **values) -> str:
 
 def parameter_help(name: str, lang: str) -> str:
     """What a notebook parameter means (the CLI's --help and the rerun page say it alike)."""
+    from babel.lists import format_list
+
     from .params import LANGS
 
-    return label(f"param.{name}", lang, langs=", ".join(LANGS))
+    return label(f"param.{name}", lang, langs=format_list(list(LANGS), style="or", locale=lang))
 
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

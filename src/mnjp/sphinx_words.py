@@ -76,8 +76,14 @@ def _absolute_locale_dirs(app, config) -> None:
 def _page_words(app, pagename, templatename, context, doctree) -> None:
     from sphinx.locale import _, get_translation
 
-    # Jupyter Book sets an English search placeholder; the book theme's own, translated, is "Search..."
-    context["theme_search_bar_text"] = get_translation("booktheme")("Search") + "..."
+    # Jupyter Book sets an English search placeholder ("Search this book..."): our catalog may
+    # translate it, else a language other than English gets the book theme's own ("Search...")
+    booktheme = get_translation("booktheme")
+    configured = context.get("theme_search_bar_text") or ""
+    text = booktheme(configured) if configured else configured
+    if text == configured and not (app.config.language or "en").startswith("en"):
+        text = booktheme("Search") + "..."
+    context["theme_search_bar_text"] = text
     # myst-nb writes this name of a folded cell's control without gettext
     if context.get("body"):
         context["body"] = context["body"].replace('aria-label="Toggle hidden content"',
