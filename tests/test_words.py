@@ -175,3 +175,33 @@ def test_every_glue_name_and_parameter_is_described_in_each_language(lang):
     assert not [name for name in KEYS if not has_label(f"gluekey.{name}", lang)]
     assert all(parameter_help(name, lang) for name in params.DEFAULTS)
     assert "{" not in parameter_help("lang", lang) and all(code in parameter_help("lang", lang) for code in params.LANGS)
+
+
+def _package_texts() -> set[str]:
+    """Every description the data packages give of themselves, as the report shows them."""
+    from mnjp import sources
+
+    texts = set()
+    for resource in sources.clean_package()["resources"]:
+        texts.add(resource["title"])
+        texts |= {field.get(key, "") for field in resource["schema"]["fields"] for key in ("description", "unit", "source")}
+    for resource in sources.external_package()["resources"]:
+        texts |= {resource["title"], resource["description"], resource["licenses"][0]["title"], resource["sources"][0]["title"]}
+        if not sources.GITHUB_COPY.match(resource["sources"][1]["title"]):
+            texts.add(resource["sources"][1]["title"])
+    return texts - {""}
+
+
+@pytest.mark.parametrize("lang", [lang for lang in params.LANGS if lang != "en"])
+def test_every_description_of_the_data_packages_is_translated(lang):
+    from mnjp.labels import described
+
+    texts = _package_texts()
+    assert len(texts) > 100
+    missing = []
+    for text in sorted(texts):
+        try:
+            described(text, lang)
+        except KeyError:
+            missing.append(text)
+    assert not missing, f"{len(missing)} descriptions without a {lang} translation, e.g. {missing[:3]}"
