@@ -205,3 +205,35 @@ def test_every_description_of_the_data_packages_is_translated(lang):
         except KeyError:
             missing.append(text)
     assert not missing, f"{len(missing)} descriptions without a {lang} translation, e.g. {missing[:3]}"
+
+
+# The article parser's own vocabulary: Mongolian words to read in the article, not words to show.
+PARSER_VOCABULARY = {"numbers.py": {"SCALES", "QUALIFIERS", "_DECIMAL_SCALED"}}
+# Modules whose Mongolian words are still to move into the catalogs (the audit's prose; the
+# Mongolian number and date formatters of mnjp.labels). The test fails once one is clean.
+KNOWN_LITERALS = {"audit.py", "audit_view.py", "labels.py"}
+
+
+def _mongolian_literals(path: Path) -> list[int]:
+    """Lines of the module's Cyrillic string literals, docstrings and parser vocabulary left out."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    vocabulary = PARSER_VOCABULARY.get(path.name, set())
+    lines = []
+    for statement in tree.body:
+        targets = {t.id for t in getattr(statement, "targets", []) if isinstance(t, ast.Name)}
+        if targets & vocabulary:
+            continue
+        lines += [node.lineno for node in ast.walk(statement) if isinstance(node, ast.Constant)
+                  and isinstance(node.value, str) and re.search(r"[\u0400-\u04FF]", node.value) and id(node) not in docstrings]
+    return lines
+
+
+def test_no_mongolian_word_in_the_package_outside_the_catalogs():
+    found = {path.name: lines for path in sorted((ROOT / "src" / "mnjp").glob("*.py")) if (lines := _mongolian_literals(path))}
+    assert not {name: lines for name, lines in found.items() if name not in KNOWN_LITERALS}, found
+    assert not KNOWN_LITERALS - set(found), f"now clean: take {sorted(KNOWN_LITERALS - set(found))} out of KNOWN_LITERALS"

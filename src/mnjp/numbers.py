@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+# The article's own vocabulary, to read it (data, not words shown to a reader; the words a
+# reader sees are in the catalogs): scale words and qualifiers as the article prints them.
 SCALES = {"тэрбум": 10**9, "сая": 10**6, "мянга": 10**3, "мянган": 10**3,
           "billion": 10**9, "million": 10**6}  # English ones read the reference claims
-QUALIFIERS = {"гаруй": "over", "орчим": "about", "шахам": "almost"}
+QUALIFIERS = {"гаруй": "over", "орчим": "about", "шахам": "almost"}  # printed word -> qualifier code
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
 # English-style amounts in the reference claims: "1.5 billion", "¥41.8 billion", "1,200"
