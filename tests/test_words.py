@@ -31,17 +31,6 @@ ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|mn|jp|
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._'’-][A-Za-z0-9]+)*")
 
 
-# Pages whose English is still to be moved into the catalogs, with what is left there. The test
-# fails when one of them no longer leaks, so that it leaves this list.
-KNOWN_LEAKS = {
-    "mn": {
-        "notebooks/dictionary.html": "field descriptions, units, sources and types of data/clean/datapackage.json",
-        "notebooks/rerun.html": "the descriptions of the glue names (mnjp.gluekeys.KEYS)",
-        "notebooks/sources.html": "the reference series table (data/external/datapackage.json metadata)",
-    },
-}
-
-
 def allowlist(lang: str) -> list[str]:
     with (ROOT / "data" / "i18n" / "allowlist.csv").open(encoding="utf-8") as file:
         return [row["entry"] for row in csv.DictReader(file) if lang in row["editions"].split()]
@@ -113,11 +102,8 @@ def test_no_word_of_another_language_in_the_edition(editions, lang):
         if words:
             found[path.relative_to(editions[lang]).as_posix()] = sorted(set(words))[:25]
     assert len(pages(editions[lang])) >= 10  # the whole edition was read
-    known = KNOWN_LEAKS.get(lang, {})
-    new = {page: words for page, words in found.items() if page not in known}
-    assert not new, "Latin-script words outside data/i18n/allowlist.csv:\n" + "\n".join(
-        f"  {page}: {' '.join(words)}" for page, words in new.items())
-    assert not set(known) - set(found), f"no longer leaking: take {sorted(set(known) - set(found))} out of KNOWN_LEAKS"
+    assert not found, "Latin-script words outside data/i18n/allowlist.csv:\n" + "\n".join(
+        f"  {page}: {' '.join(words)}" for page, words in found.items())
 
 
 @pytest.mark.parametrize("lang", CHECKED)

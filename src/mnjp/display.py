@@ -24,6 +24,11 @@ def quote_link(row_id: str, lang: str, line=None) -> str:
     return f'<a href="#{anchor(row_id)}">{html.escape(text)}</a>'
 
 
+def code_spans(text: str) -> str:
+    """HTML of a text whose `backticked` parts are what a reader types (shown as code)."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
+
+
 def footnote_link(number) -> str:
     if number is None or pd.isna(number):
         return ""

@@ -117,6 +117,28 @@ def glue(name: str, value) -> None:
     myst_glue(name, value, display=False)
 
 
+class _Typed:
+    """Text a reader would type: Markdown code for `{glue:md}`, the plain text for everything else."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+    def _repr_markdown_(self) -> str:
+        return f"`{self.text}`"
+
+
+def glue_code(name: str, text: str) -> None:
+    """Glue text a reader would type (the parameters of a run), shown as code by `{glue:md}`."""
+    if not documented(name):
+        raise KeyError(f"glue name {name!r} is not documented in mnjp.gluekeys.KEYS")
+    from myst_nb import glue as myst_glue
+
+    myst_glue(name, _Typed(text), display=False)
+
+
 def glue_money(name: str, amount: float, p, currency: str | None = None) -> None:
     """Glue an amount twice: `name` (a plain float) and `name_text` ('286.3 billion yen').
 

@@ -89,13 +89,15 @@ def described(text: str, lang: str) -> str:
         raise KeyError(f"no translation of {text!r} in {path}") from None
 
 
-def parameter_help(name: str, lang: str) -> str:
-    """What a notebook parameter means (the CLI's --help and the rerun page say it alike)."""
+def parameter_help(name: str, lang: str, as_code: bool = False) -> str:
+    """What a notebook parameter means (the CLI's --help and the rerun page say it alike);
+    `as_code` marks the values a reader types as `code` (for a page: mnjp.display.code_spans)."""
     from babel.lists import format_list
 
     from .params import LANGS
 
-    return label(f"param.{name}", lang, langs=format_list(list(LANGS), style="or", locale=lang))
+    codes = [f"`{code}`" if as_code else code for code in LANGS]
+    return label(f"param.{name}", lang, langs=format_list(codes, style="or", locale=lang))
 
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from . import external, paths
-from .display import show, verbatim
+from .display import code_spans, show, verbatim
 from .labels import described, label
 
 GITHUB_COPY = re.compile(r"^GitHub (?P<repo>.+?), (?P<file>\S+) at commit (?P<commit>\S+)$")
@@ -20,7 +20,7 @@ def code(text) -> str:
 
 def said(text: str, lang: str) -> str:
     """HTML of a data package's description in the edition's language (`x` in backticks is code)."""
-    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(described(text, lang)))
+    return code_spans(described(text, lang))
 
 
 def taken_from(title: str, lang: str) -> str:
