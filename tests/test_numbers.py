@@ -42,6 +42,10 @@ def test_roman_rejects_words_and_invalid_numerals():
     assert roman("VX") is None
 
 
+def test_roman_reads_every_numeral_letter():
+    assert roman("CD") == 400 and roman("MCMXCIV") == 1994 and roman("XXI") == 21
+
+
 def test_numbers_in_reads_english_decimals_and_thousands_of_the_reference_claims():
     found = numbers_in("valued at ¥41.8 billion in 2012; around 37 billion yen ($349 million); 1,200 firms; USD3.00 billion")
     assert {41.8e9, 37e9, 349e6, 1200, 3e9} <= found

@@ -81,11 +81,12 @@ def _build(args) -> int:
 
 
 def _add_params(command) -> None:
-    from .params import DEFAULTS, HELP
+    from .labels import parameter_help
+    from .params import DEFAULTS
 
     for name, default in DEFAULTS.items():
         command.add_argument("--" + name.replace("_", "-"), dest=name, default=default,
-                             help=f"{HELP[name]} (default: {default})")
+                             help=f"{parameter_help(name, 'en')} (default: {default})")
     from .runner import CELL_TIMEOUT
 
     command.add_argument("--cell-timeout", type=int, default=CELL_TIMEOUT,

@@ -18,9 +18,15 @@ def anchor(row_id: str) -> str:
 
 
 def quote_link(row_id: str, lang: str, line=None) -> str:
-    """A small link from a table row to its quote, further down the same page ('line 250')."""
+    """A small link from a table row to its quote, further down the same page ('line 250'); the row's
+    id stays out of sight (a code, not a word of the edition)."""
     text = label("link.line", lang, line=int(line)) if line is not None and not pd.isna(line) else label("link.quote", lang)
-    return f'<a href="#{anchor(row_id)}" title="{html.escape(row_id)}">{html.escape(text)}</a>'
+    return f'<a href="#{anchor(row_id)}">{html.escape(text)}</a>'
+
+
+def code_spans(text: str) -> str:
+    """HTML of a text whose `backticked` parts are what a reader types (shown as code)."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
 
 
 def footnote_link(number) -> str:
@@ -54,6 +60,12 @@ def with_footnote_marks(quote: str, footnotes) -> str:
     return out
 
 
+def verbatim(markup: str) -> str:
+    """The article's own words, as printed (in whatever script it prints them): marked, so that a
+    check of the edition's words can tell them from the report's words and find them in the article."""
+    return f'<span class="mnjp-verbatim">{markup}</span>'
+
+
 def quotes_html(frame: pd.DataFrame, lang: str) -> str:
     """The quotes behind a chapter's rows, one row per quote (rows citing the same sentence, or
     a part of it, share it): line (holding an anchor for each row id), Mongolian, English, footnote."""
@@ -65,10 +77,10 @@ def quotes_html(frame: pd.DataFrame, lang: str) -> str:
     rows = []
     for quote, group in frame.groupby("_quote", sort=False):
         notes = sorted({int(n) for n in group["footnote"].dropna()})
-        anchors = "".join(f'<span id="{anchor(i)}" title="{html.escape(i)}"></span>' for i in group["id"])
+        anchors = "".join(f'<span id="{anchor(i)}"></span>' for i in group["id"])
         rows.append({
             label("col.line", lang): f"{anchors}{int(group['line'].min())}",
-            label("col.quote_mn", lang): with_footnote_marks(quote, notes),
+            label("col.quote_mn", lang): verbatim(with_footnote_marks(quote, notes)),
             **({label("col.quote_en", lang): html.escape(english[quote])} if lang == "en" else {}),  # an edition in one language
             label("col.footnote", lang): " ".join(footnote_link(n) for n in notes),
         })

@@ -60,6 +60,46 @@ def label(key: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+# The data packages describe themselves in English (datapackage.json: titles, field descriptions,
+# units, sources, licences); another language translates them by their text, in its catalog of
+# this domain (msgid = the English text, as gettext translates a text).
+METADATA_DOMAIN = "datapackage"
+METADATA_LANG = "en"
+
+
+@functools.cache
+def _metadata(lang: str) -> dict[str, str]:
+    path = LOCALE / lang / "LC_MESSAGES" / f"{METADATA_DOMAIN}.po"
+    if not path.is_file():
+        raise KeyError(f"no catalog of the data packages' descriptions for {lang!r} (expected {path})")
+    with path.open("rb") as po:
+        return {m.id: m.string for m in read_po(po, locale=lang, domain=METADATA_DOMAIN, abort_invalid=True)
+                if m.id and m.string}
+
+
+def described(text: str, lang: str) -> str:
+    """A data package's own description (a table's title, a field's description, unit or source,
+    a series' licence) in the edition's language."""
+    if lang == METADATA_LANG or not text:
+        return text
+    try:
+        return _metadata(lang)[text]
+    except KeyError:
+        path = LOCALE / lang / "LC_MESSAGES" / f"{METADATA_DOMAIN}.po"
+        raise KeyError(f"no translation of {text!r} in {path}") from None
+
+
+def parameter_help(name: str, lang: str, as_code: bool = False) -> str:
+    """What a notebook parameter means (the CLI's --help and the rerun page say it alike);
+    `as_code` marks the values a reader types as `code` (for a page: mnjp.display.code_spans)."""
+    from babel.lists import format_list
+
+    from .params import LANGS
+
+    codes = [f"`{code}`" if as_code else code for code in LANGS]
+    return label(f"param.{name}", lang, langs=format_list(codes, style="or", locale=lang))
+
+
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December"]
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+# The article's own vocabulary, to read it (data, not words shown to a reader; the words a
+# reader sees are in the catalogs): scale words and qualifiers as the article prints them.
 SCALES = {"тэрбум": 10**9, "сая": 10**6, "мянга": 10**3, "мянган": 10**3,
           "billion": 10**9, "million": 10**6}  # English ones read the reference claims
-QUALIFIERS = {"гаруй": "over", "орчим": "about", "шахам": "almost"}
+QUALIFIERS = {"гаруй": "over", "орчим": "about", "шахам": "almost"}  # printed word -> qualifier code
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
 # English-style amounts in the reference claims: "1.5 billion", "¥41.8 billion", "1,200"
@@ -19,7 +21,7 @@ _DECIMAL_SCALED = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+)\s*(billion|mill
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)")
 _ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[IVXLCY]+(?![^\W\d_])")
 _ROMAN_VALID = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 def roman(text: str) -> int | None:

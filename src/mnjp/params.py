@@ -7,8 +7,12 @@ before anything is computed.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
-LANGS = ("en", "mn")
+# One edition per word catalog present (src/mnjp/locale/<lang>/LC_MESSAGES/mnjp.po), English first:
+# adding a language is adding its catalogs, not editing this list.
+LANGS = tuple(sorted((po.parent.parent.name for po in (Path(__file__).parent / "locale").glob("*/LC_MESSAGES/mnjp.po")),
+                     key=lambda lang: (lang != "en", lang)))
 CURRENCIES = ("JPY", "USD")
 PRICE_BASES = ("nominal", "constant")
 
@@ -20,15 +24,7 @@ DEFAULTS = {
     "start_year": 1972,
     "end_year": 2017,
 }
-
-HELP = {
-    "lang": "language of every label: en or mn",
-    "currency": "currency of money figures: JPY (as printed) or USD (converted at each figure's year's rate)",
-    "price_basis": "nominal, or constant US dollars of base_year (US CPI); constant needs currency=USD",
-    "base_year": "base year for constant prices; a year of the US CPI series",
-    "start_year": "first year shown on the visits and timeline charts",
-    "end_year": "last year shown on the visits and timeline charts",
-}
+# What each parameter means is in the word catalogs (`param.<name>`; mnjp.labels.parameter_help).
 
 
 class ParameterError(ValueError):

@@ -3,13 +3,32 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
 import pandas as pd
 
 from . import external, paths
-from .display import show
-from .labels import label
+from .display import code_spans, show, verbatim
+from .labels import described, label
 
+GITHUB_COPY = re.compile(r"^GitHub (?P<repo>.+?), (?P<file>\S+) at commit (?P<commit>\S+)$")
+
+
+def code(text) -> str:
+    return f"<code>{html.escape(str(text))}</code>"
+
+
+def said(text: str, lang: str) -> str:
+    """HTML of a data package's description in the edition's language (`x` in backticks is code)."""
+    return code_spans(described(text, lang))
+
+
+def taken_from(title: str, lang: str) -> str:
+    """Where a reference series was copied from ('GitHub repo, file at commit sha'), in the edition's words."""
+    match = GITHUB_COPY.match(title)
+    if not match:
+        return said(title, lang)
+    return label("ref.taken_from", lang, **{k: code(v) for k, v in match.groupdict().items()})
 
 
 def head(key: str, lang: str) -> str:
@@ -26,8 +45,8 @@ def bibliography(references: pd.DataFrame, lang: str):
             text = text.replace(html.escape(r.url), f'<a href="{html.escape(href)}">{html.escape(r.url)}</a>', 1)
         rows.append({
             head("number", lang): f'<span id="fn-{r.number}">{r.number}</span>',
-            head("text", lang): text,
-            head("text_en", lang): html.escape(r.text_en),
+            head("text", lang): verbatim(text),
+            **({head("text_en", lang): html.escape(r.text_en)} if lang == "en" else {}),  # an edition in one language
             head("kind", lang): label("source_kind." + r.kind, lang),
             head("cited", lang): int(r.marker_line),
         })
@@ -45,12 +64,12 @@ def series(lang: str):
     for r in external_package()["resources"]:
         publisher, upstream = r["sources"]
         rows.append({
-            head("series", lang): f'{html.escape(r["title"])} (<code>{html.escape(r["path"])}</code>)',
-            head("publisher", lang): f'<a href="{html.escape(publisher["path"])}">{html.escape(publisher["title"])}</a>',
+            head("series", lang): f'{said(r["title"], lang)} (<code>{html.escape(r["path"])}</code>)',
+            head("publisher", lang): f'<a href="{html.escape(publisher["path"])}">{said(publisher["title"], lang)}</a>',
             head("window", lang): html.escape(r["mnjp"]["window"]),
-            head("licence", lang): html.escape(r["licenses"][0]["title"]),
-            head("caveats", lang): html.escape(r["description"]),
-            head("taken", lang): html.escape(upstream["title"]),
+            head("licence", lang): said(r["licenses"][0]["title"], lang),
+            head("caveats", lang): said(r["description"], lang),
+            head("taken", lang): taken_from(upstream["title"], lang),
         })
     frame = pd.DataFrame(rows)
     return show(frame, linked=tuple(frame.columns))
@@ -66,13 +85,14 @@ def row_counts() -> dict[str, int]:
 
 def tables_overview(lang: str):
     counts = row_counts()
-    frame = pd.DataFrame([{head("table", lang): r["name"], head("description", lang): r["title"], head("rows", lang): counts[r["name"]]}
-                          for r in clean_package()["resources"]])
-    return show(frame)
+    frame = pd.DataFrame([{head("table", lang): code(r["name"]), head("description", lang): said(r["title"], lang),
+                           head("rows", lang): counts[r["name"]]} for r in clean_package()["resources"]])
+    return show(frame, linked=(head("table", lang), head("description", lang)))
 
 
-def rules_text(constraints: dict, field: str, lang: str) -> str:
-    """A field's constraints as a reader says them ("required; one of: MN, JP"), not as JSON."""
+def rules_text(constraints: dict, field: str, lang: str, as_code=str) -> str:
+    """A field's constraints as a reader says them ("required; one of: MN, JP"), not as JSON;
+    `as_code` marks the values a reader would type (the HTML dictionary shows them as code)."""
     words = []
     for kind, value in constraints.items():
         if kind == "pattern" and field == "date":  # the long pattern only says "a date that exists"
@@ -81,7 +101,9 @@ def rules_text(constraints: dict, field: str, lang: str) -> str:
             if value:
                 words.append(label(f"rule.{kind}", lang))
         elif kind == "enum":
-            words.append(label("rule.enum", lang, values=", ".join(map(str, value))))
+            words.append(label("rule.enum", lang, values=", ".join(as_code(v) for v in value)))
+        elif kind == "pattern":
+            words.append(label("rule.pattern", lang, value=as_code(value)))
         else:
             words.append(label(f"rule.{kind}", lang, value=value))
     return "; ".join(words)
@@ -92,8 +114,10 @@ def dictionary(name: str, lang: str):
     resource = next(r for r in clean_package()["resources"] if r["name"] == name)
     rows = []
     for field in resource["schema"]["fields"]:
-        text = rules_text(field.get("constraints", {}), field["name"], lang)
-        rows.append({head("field", lang): field["name"], head("type", lang): field["type"],
-                     head("description", lang): field["description"], head("unit", lang): field.get("unit", ""),
-                     head("source", lang): field.get("source", ""), head("rules", lang): text})
-    return show(pd.DataFrame(rows))
+        text = rules_text(field.get("constraints", {}), field["name"], lang, as_code=code)
+        rows.append({head("field", lang): code(field["name"]), head("type", lang): label("field_type." + field["type"], lang),
+                     head("description", lang): said(field["description"], lang),
+                     head("unit", lang): said(field.get("unit", ""), lang),
+                     head("source", lang): said(field.get("source", ""), lang), head("rules", lang): text})
+    frame = pd.DataFrame(rows)
+    return show(frame, linked=tuple(frame.columns))

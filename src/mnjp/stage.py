@@ -11,27 +11,34 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
-from . import paths, release
-from .params import Params
+from . import paths, release, sphinx_words
+from .labels import label
+from .params import LANGS, Params
 
-TITLES = {"en": "Mongolia–Japan relations in numbers", "mn": "Монгол, Японы харилцаа тоогоор"}
 DATA_ZIP = release.DATA_ZIP
 SPHINX_OUTPUT = "_build"  # inside a stage: Sphinx's output and environment, not synced
 EXTENSION = "mnjp.sphinx_deps"
+# The toc's part captions (in _toc.yml, in English) and the catalog keys of their words.
+CAPTIONS = {"Chapters": "edition.caption.chapters", "Sources and data": "edition.caption.sources"}
 
-# Interface words of an edition that Sphinx, myst-nb and the toc would otherwise show in English.
-EDITION_WORDS = {
-    "mn": {
-        "numfig_format": {"figure": "Зураг %s", "table": "Хүснэгт %s", "code-block": "Код %s", "section": "Бүлэг %s"},
-        "nb_code_prompt_show": "Кодыг харуулах",
-        "nb_code_prompt_hide": "Кодыг нуух",
-        "captions": {"Chapters": "Бүлгүүд", "Sources and data": "Эх сурвалж, өгөгдөл"},
-        "author": "«Монгол, Японы харилцаа тоогоор» төслийн оролцогчид",
-        "extra_footer": "Өгөгдөл: Б.Сэржавын өгүүлэл, нээлттэй лавлах цуваа; «Эх сурвалж, арга зүй»-г үзнэ үү.",
-    },
-}
+
+class _Titles(Mapping):
+    """{lang: the edition's title}, from the word catalogs (mnjp.po, `edition.title`)."""
+
+    def __getitem__(self, lang: str) -> str:
+        return label("edition.title", lang)
+
+    def __iter__(self):
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+TITLES = _Titles()
 
 
 def folder(lang: str) -> Path:
@@ -39,19 +46,17 @@ def folder(lang: str) -> Path:
 
 
 def edition_config(lang: str, pdf: bool = False) -> str:
-    """The top-level _config.yml with the edition's title, language and interface words."""
+    """The top-level _config.yml with the edition's title, language and words (from the catalogs)."""
     import yaml
 
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = TITLES[lang]
+    config["author"] = label("edition.author", lang)
+    config["html"]["extra_footer"] = label("edition.footer", lang)
     sphinx = config["sphinx"]["config"]
     sphinx["language"] = lang
-    words = EDITION_WORDS.get(lang, {})
-    config["author"] = words.get("author", config["author"])
-    config["html"]["extra_footer"] = words.get("extra_footer", config["html"]["extra_footer"])
-    for key in ("numfig_format", "nb_code_prompt_show", "nb_code_prompt_hide"):
-        if key in words:
-            sphinx[key] = words[key]
+    # Sphinx's and the themes' words come from book/_locale (mnjp.sphinx_words)
+    sphinx["mnjp_words"] = sphinx_words.digest(lang)
     # _config.yml lists Sphinx's extensions in full (which overrides extra_extensions)
     sphinx["extensions"] = [*sphinx.get("extensions", []), EXTENSION]
     release.configure(config, lang, pdf)  # the cite line and the PDF link in every footer
@@ -61,8 +66,8 @@ def edition_config(lang: str, pdf: bool = False) -> str:
 def edition_toc(lang: str) -> str:
     """_toc.yml with the part captions in the edition's language."""
     text = (paths.ROOT / "_toc.yml").read_text(encoding="utf-8")
-    for english, translated in EDITION_WORDS.get(lang, {}).get("captions", {}).items():
-        text = text.replace(f"caption: {english}\n", f"caption: {translated}\n")
+    for english, key in CAPTIONS.items():
+        text = text.replace(f"caption: {english}\n", f"caption: {label(key, lang)}\n")
     return text
 
 
@@ -108,6 +113,7 @@ def wanted(params: Params, runs: dict[str, Path], pdf: bool = False) -> dict[str
         **downloads(),
     }
     files.update(book_pages(lang))
+    files.update(sphinx_words.compiled(lang))
     for run in runs.values():
         for item in sorted(run.iterdir()):
             if item.is_file() and not item.name.startswith("."):

@@ -16,10 +16,10 @@ import zipfile
 from pathlib import Path
 
 from . import paths
+from .params import LANGS  # the workbook's headers name every edition's words
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_WIDTH = 60
-LANGS = ("en", "mn")
 
 
 def cell_value(text: str, field: dict):
@@ -73,7 +73,7 @@ def _readme(sheet, package: dict, release, counts: dict[str, int]) -> None:
 
     licence = package["licenses"][0]
     rows = [
-        (key("release.title"), f"{TITLES['en']} / {TITLES['mn']}"),
+        (key("release.title"), " / ".join(TITLES[lang] for lang in LANGS)),
         (key("release.version"), release.version),
         (key("release.released"), release.date),
         (key("release.source"), package["sources"][0]["title"]),
