@@ -9,7 +9,7 @@ import pandas as pd
 from .audit import FLAG, NOTE, Finding, _claim_date
 from .display import anchor, table_html, with_footnote_marks
 from .figures import dollars_text
-from .labels import MONTHS_EN, LABELS, label, money, month_year, number
+from .labels import MONTHS_EN, has_label, label, money, month_year, number
 
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
@@ -145,7 +145,7 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
     as a sentence, what it may mean."""
     key = f"audit.{f.rule}.{f.status}"
     values = _values(f, lang)
-    if key + ".title" not in LABELS:  # a rule with no wording yet still reads, from its conclusion
+    if not has_label(key + ".title"):  # a rule with no wording yet still reads, from its conclusion
         return f"### {conclusion(f.row(), lang)}\n\n" + "\n\n".join(_quote_lines(f, rows, lang))
     sum_key = key + ".sum"
     if f.rule == "compare_series":
