@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mnjp.labels import catalog
+from mnjp.labels import catalog, date_text, full_date, label
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "data" / "glossary"
@@ -163,3 +163,39 @@ def test_the_mongolian_edition_reads_the_articles_terms(editions):
     assert TERMS["oda"]["article_term"] in text_of["notebooks/aid.html"]
     assert TERMS["technical_cooperation"]["article_term"] in text_of["notebooks/aid.html"]
     assert TERMS["high_level_visit"]["mn"] in text_of["notebooks/visits.html"]
+
+
+# --- dates as Mongolian publications print them ----------------------------------------
+
+@pytest.mark.parametrize("date, mn, en", [
+    ("2015-02-10", "2015 оны 2 дугаар сарын 10", "10 February 2015"),
+    ("1972-02-24", "1972 оны 2 дугаар сарын 24", "24 February 1972"),
+    ("2016-01-04", "2016 оны 1 дүгээр сарын 4", "4 January 2016"),   # нэг takes дүгээр
+    ("2010-11-19", "2010 оны 11 дүгээр сарын 19", "19 November 2010"),
+    ("2004-11", "2004 оны 11 дүгээр сар", "November 2004"),
+    ("1990-02", "1990 оны 2 дугаар сар", "February 1990"),
+    ("1987", "1987", "1987"),
+    ("", "", ""),
+])
+def test_dates_read_as_words_not_iso(date, mn, en):
+    assert date_text(date, "mn") == mn
+    assert date_text(date, "en") == en
+
+
+def test_a_missing_date_is_empty_and_a_full_date_is_words():
+    assert date_text(float("nan"), "mn") == ""
+    assert full_date(1974, 9, 23, "mn") == "1974 оны 9 дүгээр сарын 23"
+
+
+def test_the_visits_and_timeline_tables_show_no_iso_date():
+    import re
+
+    import mnjp
+    from mnjp import params, timeline, visits
+
+    p = params.Params("mn", "JPY", **{k: v for k, v in params.DEFAULTS.items() if k not in ("lang", "currency")})
+    tables = (visits.listing(visits.counted(mnjp.load("visits"), p), p), timeline.listing(timeline.events(mnjp.load("timeline"), p), p))
+    for table in tables:
+        dates = table[label("col.date", "mn")]
+        assert not [d for d in dates if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", d)]
+        assert any(d.endswith((" сар", " дугаар сарын 10", " сарын 24")) for d in dates)

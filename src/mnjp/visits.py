@@ -5,7 +5,7 @@ import pandas as pd
 
 from . import charts
 from .figures import source_line
-from .labels import decade, label
+from .labels import date_text, decade, label
 from .params import Params
 
 OFFICES = ["head_of_state", "head_of_government", "parliament_speaker", "foreign_minister", "senior_official", "not_stated"]
@@ -195,7 +195,7 @@ def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
 
     lang = p.lang
     return pd.DataFrame({
-        label("col.date", lang): rows["date"],
+        label("col.date", lang): [date_text(d, lang) for d in rows["date"]],
         label("col.person", lang): rows["person_as_printed"].fillna("") if lang == "mn" else rows["person_en"],
         label("col.office", lang): [label("office." + o, lang) for o in rows["office_key"]],
         label("col.direction", lang): [label("dir." + d, lang) for d in rows["direction"]],
