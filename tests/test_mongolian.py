@@ -199,3 +199,11 @@ def test_the_visits_and_timeline_tables_show_no_iso_date():
         dates = table[label("col.date", "mn")]
         assert not [d for d in dates if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", d)]
         assert any(d.endswith((" сар", " дугаар сарын 10", " сарын 24")) for d in dates)
+
+
+def test_every_glued_name_has_its_meaning_in_mongolian():
+    """The rerun page lists every glued name with its meaning in the edition's words."""
+    from mnjp.gluekeys import KEYS
+    from mnjp.labels import has_label
+
+    assert not [name for name in KEYS if not has_label("glue.meaning." + name, "mn")]
