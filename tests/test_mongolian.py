@@ -207,3 +207,16 @@ def test_every_glued_name_has_its_meaning_in_mongolian():
     from mnjp.labels import has_label
 
     assert not [name for name in KEYS if not has_label("glue.meaning." + name, "mn")]
+
+
+def test_the_visits_table_names_visitors_as_the_glossary_does():
+    """«Сү.Батболд», not «Сү. Батболд» as printed; a visit the article credits to «Гадаад харилцааны
+    сайд нар» is one minister's."""
+    import mnjp
+    from mnjp import params, visits
+
+    p = params.Params("mn", "JPY", **{k: v for k, v in params.DEFAULTS.items() if k not in ("lang", "currency")})
+    people = list(visits.listing(visits.counted(mnjp.load("visits"), p), p)[label("col.person", "mn")])
+    assert NAMES["person.batbold"]["mn"] in people and "Сү. Батболд" not in people
+    assert not [name for name in people if name.endswith(" нар")]
+    assert NAMES["office.mn_external_relations_minister"]["mn"] in people
