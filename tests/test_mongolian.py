@@ -220,3 +220,24 @@ def test_the_visits_table_names_visitors_as_the_glossary_does():
     assert NAMES["person.batbold"]["mn"] in people and "Сү. Батболд" not in people
     assert not [name for name in people if name.endswith(" нар")]
     assert NAMES["office.mn_external_relations_minister"]["mn"] in people
+
+
+def test_every_reference_series_is_described_in_mongolian_and_english_follows_its_metadata():
+    """The sources page describes each vendored series in the edition's words; the English words
+    are the series' own metadata, so the two cannot drift apart."""
+    from mnjp import external
+    from mnjp.labels import has_label
+
+    for r in external.package()["resources"]:
+        fields = {"title": r["title"], "publisher": r["sources"][0]["title"],
+                  "licence": r["licenses"][0]["title"], "caveats": r["description"]}
+        for field, english in fields.items():
+            assert has_label(f"series.{r['name']}.{field}", "mn"), (r["name"], field)
+            assert label(f"series.{r['name']}.{field}", "en") == english, (r["name"], field)
+
+
+def test_series_windows_read_as_words():
+    from mnjp.sources import window
+
+    assert window("1971-01 – 2026-06", "mn") == "1971 оны 1 дүгээр сар – 2026 оны 6 дугаар сар"
+    assert window("1971–2025", "mn") == "1971–2025"

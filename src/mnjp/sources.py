@@ -8,7 +8,7 @@ import pandas as pd
 
 from . import external, paths
 from .display import show
-from .labels import label
+from .labels import date_text, label
 
 
 
@@ -40,20 +40,31 @@ def external_package() -> dict:
 
 
 def series(lang: str):
-    """The reference series, with publisher, years, licence, caveats and where each was taken from."""
+    """The reference series, with publisher, years, licence, caveats and where each was taken from,
+    in the edition's words (`series.<name>.*` in the catalogs)."""
     rows = []
     for r in external_package()["resources"]:
         publisher, upstream = r["sources"]
+
+        def words(field: str, name=r["name"]) -> str:
+            return html.escape(label(f"series.{name}.{field}", lang))
+
         rows.append({
-            head("series", lang): f'{html.escape(r["title"])} (<code>{html.escape(r["path"])}</code>)',
-            head("publisher", lang): f'<a href="{html.escape(publisher["path"])}">{html.escape(publisher["title"])}</a>',
-            head("window", lang): html.escape(r["mnjp"]["window"]),
-            head("licence", lang): html.escape(r["licenses"][0]["title"]),
-            head("caveats", lang): html.escape(r["description"]),
+            head("series", lang): f'{words("title")} (<code>{html.escape(r["path"])}</code>)',
+            head("publisher", lang): f'<a href="{html.escape(publisher["path"])}">{words("publisher")}</a>',
+            head("window", lang): html.escape(window(r["mnjp"]["window"], lang)),
+            head("licence", lang): words("licence"),
+            head("caveats", lang): words("caveats"),
             head("taken", lang): html.escape(upstream["title"]),
         })
     frame = pd.DataFrame(rows)
     return show(frame, linked=tuple(frame.columns))
+
+
+def window(text: str, lang: str) -> str:
+    """A series' years ('1971–2025', '1971-01 – 2026-06') with each end in the edition's words."""
+    dash = " – " if " – " in text else "–"  # spaced between months, closed up between years
+    return dash.join(date_text(end.strip(), lang) for end in text.split(dash))
 
 
 def clean_package() -> dict:
