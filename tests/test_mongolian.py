@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mnjp.labels import catalog, date_text, full_date, label
+from mnjp.labels import catalog, date_text, full_date, has_label, label
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "data" / "glossary"
@@ -68,7 +68,6 @@ def mongolian_sources() -> dict[str, str]:
 class ReaderText(HTMLParser):
     """A page's text as the reader sees it, without the article's verbatim quotes (the quotes
     tables and the audit's block quotes), scripts and styles."""
-
     SKIP = {"script", "style", "blockquote"}
 
     def __init__(self):
@@ -204,7 +203,6 @@ def test_the_visits_and_timeline_tables_show_no_iso_date():
 def test_every_glued_name_has_its_meaning_in_mongolian():
     """The rerun page lists every glued name with its meaning in the edition's words."""
     from mnjp.gluekeys import KEYS
-    from mnjp.labels import has_label
 
     assert not [name for name in KEYS if not has_label("glue.meaning." + name, "mn")]
 
@@ -226,7 +224,6 @@ def test_every_reference_series_is_described_in_mongolian_and_english_follows_it
     """The sources page describes each vendored series in the edition's words; the English words
     are the series' own metadata, so the two cannot drift apart."""
     from mnjp import external
-    from mnjp.labels import has_label
 
     for r in external.package()["resources"]:
         fields = {"title": r["title"], "publisher": r["sources"][0]["title"],
@@ -241,3 +238,17 @@ def test_series_windows_read_as_words():
 
     assert window("1971-01 – 2026-06", "mn") == "1971 оны 1 дүгээр сар – 2026 оны 6 дугаар сар"
     assert window("1971–2025", "mn") == "1971–2025"
+
+
+def test_the_data_dictionary_speaks_the_editions_words():
+    """Every field of the clean package has its description, type, unit and source in Mongolian,
+    and the English words are the package's own metadata."""
+    from mnjp import sources
+
+    for resource in sources.clean_package()["resources"]:
+        assert has_label(f"dict.table.{resource['name']}", "mn")
+        for field in resource["schema"]["fields"]:
+            english, mongolian = (sources.field_words(resource["name"], field, lang) for lang in ("en", "mn"))
+            assert english == {"description": field["description"], "type": field["type"],
+                               "unit": field.get("unit", ""), "source": field.get("source", "")}, field["name"]
+            assert [bool(v) for v in mongolian.values()] == [bool(v) for v in english.values()], field["name"]

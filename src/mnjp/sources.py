@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
 import pandas as pd
 
 from . import external, paths
 from .display import show
-from .labels import date_text, label
+from .labels import date_text, has_label, label
 
 
 
@@ -77,7 +78,8 @@ def row_counts() -> dict[str, int]:
 
 def tables_overview(lang: str):
     counts = row_counts()
-    frame = pd.DataFrame([{head("table", lang): r["name"], head("description", lang): r["title"], head("rows", lang): counts[r["name"]]}
+    frame = pd.DataFrame([{head("table", lang): r["name"], head("description", lang): label(f"dict.table.{r['name']}", lang),
+                           head("rows", lang): counts[r["name"]]}
                           for r in clean_package()["resources"]])
     return show(frame)
 
@@ -98,13 +100,29 @@ def rules_text(constraints: dict, field: str, lang: str) -> str:
     return "; ".join(words)
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def field_words(table: str, field: dict, lang: str) -> dict[str, str]:
+    """A field's description, type, unit and source in the edition's words. The catalogs hold
+    them as `dict.field.<field>` (`dict.field.<table>.<field>` where a table says it otherwise),
+    `dict.type.<type>`, and `dict.unit.` / `dict.source.` + the English text as a slug."""
+    own = f"dict.field.{table}.{field['name']}"
+    return {"description": label(own if has_label(own) else f"dict.field.{field['name']}", lang),
+            "type": label(f"dict.type.{field['type']}", lang),
+            "unit": label("dict.unit." + _slug(field["unit"]), lang) if field.get("unit") else "",
+            "source": label("dict.source." + _slug(field["source"]), lang) if field.get("source") else ""}
+
+
 def dictionary(name: str, lang: str):
-    """The fields of one clean table, from datapackage.json."""
+    """The fields of one clean table, from datapackage.json, in the edition's words."""
     resource = next(r for r in clean_package()["resources"] if r["name"] == name)
     rows = []
     for field in resource["schema"]["fields"]:
         text = rules_text(field.get("constraints", {}), field["name"], lang)
-        rows.append({head("field", lang): field["name"], head("type", lang): field["type"],
-                     head("description", lang): field["description"], head("unit", lang): field.get("unit", ""),
-                     head("source", lang): field.get("source", ""), head("rules", lang): text})
+        words = field_words(name, field, lang)
+        rows.append({head("field", lang): field["name"], head("type", lang): words["type"],
+                     head("description", lang): words["description"], head("unit", lang): words["unit"],
+                     head("source", lang): words["source"], head("rules", lang): text})
     return show(pd.DataFrame(rows))
