@@ -28,7 +28,7 @@ def bibliography(references: pd.DataFrame, lang: str):
         rows.append({
             head("number", lang): f'<span id="fn-{r.number}">{r.number}</span>',
             head("text", lang): text,
-            head("text_en", lang): html.escape(r.text_en),
+            **({head("text_en", lang): html.escape(r.text_en)} if lang == "en" else {}),  # an edition in one language
             head("kind", lang): label("source_kind." + r.kind, lang),
             head("cited", lang): int(r.marker_line),
         })
