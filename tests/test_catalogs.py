@@ -49,6 +49,9 @@ def test_catalog_files_are_sorted_and_have_no_duplicate_keys(lang):
     ids = re.findall(r'^msgid "(.+)"$', text, flags=re.M)
     assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
     assert ids == sorted(ids), "keep the catalog sorted by key, so that merges stay clean"
+    # a merge that keeps both sides' wording leaves two msgstr lines under one msgid
+    entries = text.split("\n\n")
+    assert not [e.splitlines()[0] for e in entries if len(re.findall(r"^msgstr ", e, flags=re.M)) > 1]
 
 
 def test_a_missing_word_is_an_error_naming_the_catalog():

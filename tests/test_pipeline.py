@@ -126,6 +126,17 @@ def test_uv_lock_reruns_every_notebook(built_copy, monkeypatch):
     assert not runner.is_current(folder, runner.run_key("aid", p))
 
 
+def test_a_changed_word_catalog_reruns_the_notebooks(built_copy, monkeypatch):
+    """Notebooks print the catalogs' words: a changed word must not be served from a cached run."""
+    point_at(monkeypatch, built_copy)
+    p = bounds.validate(lang="mn")
+    folder = built_copy / "build" / "runs" / runner.edition_slug(p) / "aid"
+    assert runner.is_current(folder, runner.run_key("aid", p))
+    with open(built_copy / "src" / "mnjp" / "locale" / "mn" / "LC_MESSAGES" / "mnjp.po", "a", encoding="utf-8") as handle:
+        handle.write("\n")
+    assert not runner.is_current(folder, runner.run_key("aid", p))
+
+
 def test_nothing_changed_executes_and_renders_nothing(built_copy):
     before = tree(built_copy / "_build" / "html")
     result = run_mnjp(built_copy, "report", "--langs", "en mn", "--pdf")  # as the shared build was made

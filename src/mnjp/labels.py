@@ -200,3 +200,27 @@ def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:
         # "over 70%", but in Mongolian a qualified share reads "70 гаруй хувь"
         return text + (" " + label("unit.percent_word", lang) if lang == "mn" and qualifier else "%")
     return f"{text} {unit_label}" if unit_label else text
+
+
+def full_date(year: int, month: int, day: int, lang: str) -> str:
+    """A day as the edition's publications print it: '10 February 2015', '2015 оны 2 дугаар сарын 10'."""
+    if lang == "en":
+        return f"{day} {MONTHS_EN[month - 1]} {year}"
+    if lang == "mn":
+        return f"{month_year(year, month, lang)}ын {day}"  # "... сар" + "ын": "... сарын 10"
+    from .japanese import date
+
+    return date(year, month, day)
+
+
+def date_text(date: str, lang: str) -> str:
+    """A date stored as precisely as the article gives it ('1990', '1990-02', '2015-02-10'), in
+    the edition's words; a year alone stays a year. Empty for a missing date."""
+    if not isinstance(date, str) or not date:
+        return ""
+    parts = [int(part) for part in date.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return month_year(parts[0], parts[1], lang)
+    return full_date(parts[0], parts[1], parts[2], lang)

@@ -48,10 +48,11 @@ def current() -> Release:
 
 def cite_line(lang: str) -> str:
     from .stage import TITLES  # the edition's title; stage imports this module
-    from .labels import label
+    from .labels import full_date, label
 
     release = current()
-    return label("release.cite", lang, title=TITLES[lang], version=release.version, date=release.date.isoformat())
+    day = full_date(release.date.year, release.date.month, release.date.day, lang)
+    return label("release.cite", lang, title=TITLES[lang], version=release.version, date=day)
 
 
 def pdf_name(lang: str) -> str:

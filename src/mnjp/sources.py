@@ -9,7 +9,7 @@ import pandas as pd
 
 from . import external, paths
 from .display import code_spans, show, verbatim
-from .labels import described, label
+from .labels import date_text, described, label
 
 GITHUB_COPY = re.compile(r"^GitHub (?P<repo>.+?), (?P<file>\S+) at commit (?P<commit>\S+)$")
 
@@ -66,13 +66,19 @@ def series(lang: str):
         rows.append({
             head("series", lang): f'{said(r["title"], lang)} (<code>{html.escape(r["path"])}</code>)',
             head("publisher", lang): f'<a href="{html.escape(publisher["path"])}">{said(publisher["title"], lang)}</a>',
-            head("window", lang): html.escape(r["mnjp"]["window"]),
+            head("window", lang): html.escape(window(r["mnjp"]["window"], lang)),
             head("licence", lang): said(r["licenses"][0]["title"], lang),
             head("caveats", lang): said(r["description"], lang),
             head("taken", lang): taken_from(upstream["title"], lang),
         })
     frame = pd.DataFrame(rows)
     return show(frame, linked=tuple(frame.columns))
+
+
+def window(text: str, lang: str) -> str:
+    """A series' years ('1971–2025', '1971-01 – 2026-06') with each end in the edition's words."""
+    dash = " – " if " – " in text else "–"  # spaced between months, closed up between years
+    return dash.join(date_text(end.strip(), lang) for end in text.split(dash))
 
 
 def clean_package() -> dict:

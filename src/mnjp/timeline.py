@@ -6,7 +6,7 @@ import pandas as pd
 from . import charts
 from .display import quote_link
 from .figures import source_line
-from .labels import label
+from .labels import date_text, label
 from .params import Params
 
 LANES = ["programme", "agreement", "joint_statement", "policy_document", "initiative", "milestone"]
@@ -47,7 +47,7 @@ def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
     period = [f"{int(a)}–{int(b)}" if pd.notna(a) and pd.notna(b) else (f"{int(a)}–" if pd.notna(a) else "")
               for a, b in zip(rows["period_start"], rows["period_end"])]
     return pd.DataFrame({
-        label("col.date", lang): rows["date"],
+        label("col.date", lang): [date_text(d, lang) for d in rows["date"]],
         label("col.kind", lang): [label("kind." + k, lang) for k in rows["kind"]],
         label("col.title", lang): [title(r, lang) for _, r in rows.iterrows()],
         label("col.period", lang): period,

@@ -1,11 +1,14 @@
 """High-level visits: counts by direction, office and decade, and a time axis."""
 from __future__ import annotations
 
+import csv
+import functools
+
 import pandas as pd
 
-from . import charts
+from . import charts, paths
 from .figures import source_line
-from .labels import decade, label
+from .labels import date_text, decade, label
 from .params import Params
 
 OFFICES = ["head_of_state", "head_of_government", "parliament_speaker", "foreign_minister", "senior_official", "not_stated"]
@@ -189,14 +192,37 @@ def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: f
     return fig, data
 
 
+@functools.cache
+def _glossary() -> tuple[dict[str, str], ...]:
+    with (paths.DATA / "glossary" / "names.csv").open(encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f))
+
+
+def visitor(row, lang: str) -> str:
+    """The visitor as the glossary writes the name in the edition's language («Сү. Батболд» as
+    printed is «Сү.Батболд»); visitors the article names only by their office («Гадаад
+    харилцааны сайд нар», one a visit) are that office. English keeps its own column, which
+    says when the article names no one."""
+    if lang == "en":
+        return row["person_en"]
+    printed = row["person_as_printed"] if isinstance(row["person_as_printed"], str) else ""
+    for name in _glossary():
+        if name["kind"] == "person" and printed in name["forms"].split("|"):
+            return name[lang]
+    for name in _glossary():
+        if name["kind"] == "office" and name["mn"] == row["office_mn"] and row["id"] in name["used_by"].split():
+            return name[lang]
+    return printed
+
+
 def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
     """One line per visit for the chapter's table."""
     from .display import quote_link
 
     lang = p.lang
     return pd.DataFrame({
-        label("col.date", lang): rows["date"],
-        label("col.person", lang): rows["person_as_printed"].fillna("") if lang == "mn" else rows["person_en"],
+        label("col.date", lang): [date_text(d, lang) for d in rows["date"]],
+        label("col.person", lang): [visitor(row, lang) for _, row in rows.iterrows()],
         label("col.office", lang): [label("office." + o, lang) for o in rows["office_key"]],
         label("col.direction", lang): [label("dir." + d, lang) for d in rows["direction"]],
         label("col.flag", lang): [label("flag.uncertain", lang) if u else "" for u in rows["uncertain"]],
