@@ -189,16 +189,22 @@ def publish(langs: list[str]) -> Path:
     return HTML
 
 
-def _stop_on_signals() -> None:
+@contextlib.contextmanager
+def _signals_stop_the_build():
     """SIGINT and SIGTERM end a build like Ctrl-C does, so that clean-up code runs (also
-    when the build was started with SIGINT ignored, as a shell does for background jobs)."""
+    when the build was started with SIGINT ignored, as a shell does for background jobs).
+    The caller's handlers come back afterwards."""
     import signal
 
     def stop(number, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def report(langs: list[str], given: dict | None = None, verbose: bool = False,
@@ -222,12 +228,11 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
 
     editions = [validate(**given, lang=lang) for lang in langs]
     try:
-        with build_lock(console):
+        with build_lock(console), _signals_stop_the_build():
             console.open()
             if uptodate.is_up_to_date(request, langs):  # another build may have just made it
                 console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
                 return HTML
-            _stop_on_signals()
             uptodate.forget()
             refresh_data(console)
             digest = uptodate.inputs_digest(request)
