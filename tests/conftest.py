@@ -7,10 +7,29 @@ from pathlib import Path
 
 import pytest
 
+from mnjp.params import LANGS
+
 ROOT = Path(__file__).resolve().parents[1]
-EDITIONS = ("en", "mn")
+EDITIONS = tuple(LANGS)
 # What a build reads: a copy of these is a project that builds on its own.
 PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml", "LICENSE-DATA.md", "CITATION.cff")
+
+
+CACHES = {".git", ".venv", ".venv-uv", "__pycache__", ".pytest_cache", ".ipynb_checkpoints"}
+
+
+def checkout_files() -> dict[str, tuple[int, int]]:
+    """{path: (size, modification time)} of every file of the checkout but caches and the venv."""
+    found = {}
+    for top, dirs, names in os.walk(ROOT):
+        dirs[:] = [d for d in dirs if d not in CACHES]
+        for name in names:
+            try:
+                stat = os.stat(os.path.join(top, name))
+            except FileNotFoundError:
+                continue
+            found[os.path.relpath(os.path.join(top, name), ROOT)] = (stat.st_size, stat.st_mtime_ns)
+    return found
 
 
 def pytest_configure(config):
@@ -19,6 +38,24 @@ def pytest_configure(config):
     if not config.option.basetemp:
         config.option.basetemp = tempfile.mkdtemp(prefix="mnjp-tests-")
         config._mnjp_basetemp = config.option.basetemp
+    config._mnjp_checkout = checkout_files()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Tests build in temporary folders only: a file the run added to or removed from the
+    checkout, or changed in its build/ or _build/, fails the run."""
+    before = getattr(session.config, "_mnjp_checkout", None)
+    if before is None:
+        return
+    after = checkout_files()
+    outputs = ("build" + os.sep, "_build" + os.sep)  # an author may edit sources meanwhile
+    touched = sorted(name for name in after.keys() ^ before.keys()) + sorted(
+        name for name in after.keys() & before.keys() if name.startswith(outputs) and after[name] != before[name])
+    if touched:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter:
+            reporter.write_line("the tests wrote into the checkout: " + ", ".join(touched[:20]), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_unconfigure(config):

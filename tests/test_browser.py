@@ -1,7 +1,9 @@
 """The built report in real Chromium (Debian's, driven by Playwright): every page loads, every
 image renders, nothing is requested from outside the machine, the glued numbers are on the
-pages, every page passes axe-core at 1280 and 390 px. Screenshots: build/screenshots/<lang>/<width>/."""
+pages, every page passes axe-core at 1280 and 390 px. Screenshots go to <lang>/<width>/ in the
+folder $MNJP_SCREENSHOTS names (to look at them), else into the test run's build (removed after it)."""
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -30,6 +32,10 @@ def built_project(project):
     global BUILT
     BUILT = project
     return project
+
+
+def screenshots() -> Path:
+    return Path(os.environ.get("MNJP_SCREENSHOTS") or BUILT / "build" / "screenshots")
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +74,7 @@ MEASURE = """() => ({
 @pytest.fixture(scope="module")
 def seen(editions, browser):
     """Every page of every edition at every width, in one browser tab per width: what it loaded,
-    how wide it is, its images and charts, its text and its axe-core violations. Screenshots go
-    to build/screenshots/<lang>/<width>/."""
+    how wide it is, its images and charts, its text and its axe-core violations, and a screenshot."""
     from axe_playwright_python.sync_playwright import Axe
 
     script = Axe().axe_script
@@ -81,7 +86,7 @@ def seen(editions, browser):
         page.on("requestfailed", lambda r: log["failed"].append(f"{r.url} ({r.failure})"))
         page.on("pageerror", lambda e: log["errors"].append(str(e)))
         for lang, folder in editions.items():
-            shots = ROOT / "build" / "screenshots" / lang / str(width)
+            shots = screenshots() / lang / str(width)
             shutil.rmtree(shots, ignore_errors=True)
             for path in pages(folder):
                 name = path.relative_to(folder).as_posix()
@@ -126,7 +131,7 @@ def test_every_page_loads_renders_and_stays_offline(seen, editions):
     for lang, folder in editions.items():
         assert len(pages(folder)) >= 10
         for width in WIDTHS:
-            assert len(list((ROOT / "build" / "screenshots" / lang / str(width)).glob("*.png"))) == len(pages(folder))
+            assert len(list((screenshots() / lang / str(width)).glob("*.png"))) == len(pages(folder))
 
 
 def test_every_chart_mark_carries_its_value_for_hover(editions, browser):
