@@ -12,7 +12,7 @@ import time
 import nbformat
 import pytest
 
-from mnjp import params, paths, runner, uptodate
+from mnjp import params, runner, uptodate
 
 from conftest import EDITIONS, ROOT, copy_project, point_at, run_mnjp
 
@@ -149,8 +149,9 @@ def test_one_page_and_one_notebook_rebuild_only_what_depends_on_them(relocated):
     nbformat.write(notebook, run)
     assert old in (html / "book" / "intro.html").read_text(encoding="utf-8")
 
-    result = run_mnjp(built_copy, "report", "--langs", ALL)
+    result = run_mnjp(built_copy, "report", "--langs", ALL, "-v")  # -v (make report V=1): the detail too
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "reading sources" in result.stdout and "[report] published" in result.stdout
     log = (built_copy / "build" / "logs" / "report.log").read_text(encoding="utf-8")
     read = {line.rsplit("] ", 1)[-1].strip() for line in log.splitlines() if line.startswith("reading sources...") and "] " in line}
     # rerun offers aid's executed notebook as a download: it is read again too
@@ -280,9 +281,15 @@ def test_published_folders_have_normal_permissions(editions, project):
 
 
 def test_the_console_shows_one_line_per_step_and_no_kernel_noise(project):
+    import re
+
     console = (project / "build" / "logs" / "console.txt").read_text(encoding="utf-8")
     lines = console.splitlines()
-    assert lines[-1].startswith("[report] published") and "[run 16/16]" in console and "[book 2/2]" in console
+    runs, books = len(EDITIONS) * len(runner.notebook_names()), len(EDITIONS)
+    assert lines[-1].startswith("[report] published") and f"[run {runs}/{runs}]" in console
+    assert f"[book {books}/{books}]" in console and f"[pdf {books}/{books}]" in console
     assert all(line.startswith("[") for line in lines), console
+    steps = [line for line in lines if re.match(r"\[\w+ \d+/\d+\]", line)]
+    assert len(steps) == runs + 2 * books and all(re.search(r"\d\.\d s\b", line) for line in steps), console
     log = (project / "build" / "logs" / "report.log").read_text(encoding="utf-8")
     assert "TCP without encryption" not in log and "KeyboardInterrupt" not in log
