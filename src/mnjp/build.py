@@ -188,12 +188,13 @@ def _index(editions: list[str]) -> str:
 
 def remove_leftovers() -> None:
     """Half-made releases of a killed build (their process is gone)."""
+    parent = HTML.parent
+    leftovers = sorted(parent.glob(f"{HTML.name}.new-*")) if parent.is_dir() else []
+    if not leftovers:
+        return
     from .atomic import alive
 
-    parent = HTML.parent
-    if not parent.is_dir():
-        return
-    for item in parent.glob(f"{HTML.name}.new-*"):
+    for item in leftovers:
         pid = item.name.rsplit("-", 1)[-1]
         if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(item, ignore_errors=True)
