@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 os.environ["MNJP_ROOT"] = str(ROOT)
 from mnjp.params import LANGS  # noqa: E402  (every edition the project has)
 
-PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml",
+PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml", "CITATION.cff",
            "LICENSE-DATA.md")
 BIN = Path(sys.executable).parent
 
