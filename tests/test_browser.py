@@ -109,6 +109,8 @@ def seen(editions, browser):
                 violations = page.evaluate("""tags => axe.run(document, {runOnly: {type: 'rule',
                     values: axe.getRules(tags).map(r => r.ruleId)}}).then(r => r.violations)""", WCAG_TAGS)
                 seen_here["axe"] = [f"{v['id']} ({len(v['nodes'])}): {v['nodes'][0]['html'][:120]}" for v in violations]
+                # the events of axe's own (refused) fetches arrive now, not in the next page's log
+                page.wait_for_timeout(100)
                 if shots:
                     shots.mkdir(parents=True, exist_ok=True)
                     # one viewport as tall as the page: Chromium paints embedded charts only inside the viewport
