@@ -59,8 +59,8 @@ def __getattr__(name: str):
 class Console:
     """One line per step on the console; everything in the log file (and on the console with -v)."""
 
-    def __init__(self, verbose: bool = False, log_path: Path = LOG, quiet: bool = False):
-        self.verbose, self.quiet, self.path = verbose, quiet, log_path
+    def __init__(self, verbose: bool = False, log_path: Path | None = None, quiet: bool = False):
+        self.verbose, self.quiet, self.path = verbose, quiet, log_path or LOG
         self.file = None
 
     def open(self) -> None:
