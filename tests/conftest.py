@@ -7,10 +7,29 @@ from pathlib import Path
 
 import pytest
 
+from mnjp.params import LANGS
+
 ROOT = Path(__file__).resolve().parents[1]
-EDITIONS = ("en", "mn")
+EDITIONS = tuple(LANGS)
 # What a build reads: a copy of these is a project that builds on its own.
 PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml", "LICENSE-DATA.md", "CITATION.cff")
+
+
+CACHES = {".git", ".venv", ".venv-uv", "__pycache__", ".pytest_cache", ".ipynb_checkpoints"}
+
+
+def checkout_files() -> dict[str, tuple[int, int]]:
+    """{path: (size, modification time)} of every file of the checkout but caches and the venv."""
+    found = {}
+    for top, dirs, names in os.walk(ROOT):
+        dirs[:] = [d for d in dirs if d not in CACHES]
+        for name in names:
+            try:
+                stat = os.stat(os.path.join(top, name))
+            except FileNotFoundError:
+                continue
+            found[os.path.relpath(os.path.join(top, name), ROOT)] = (stat.st_size, stat.st_mtime_ns)
+    return found
 
 
 def pytest_configure(config):
@@ -19,6 +38,24 @@ def pytest_configure(config):
     if not config.option.basetemp:
         config.option.basetemp = tempfile.mkdtemp(prefix="mnjp-tests-")
         config._mnjp_basetemp = config.option.basetemp
+    config._mnjp_checkout = checkout_files()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Tests build in temporary folders only: a file the run added to or removed from the
+    checkout, or changed in its build/ or _build/, fails the run."""
+    before = getattr(session.config, "_mnjp_checkout", None)
+    if before is None:
+        return
+    after = checkout_files()
+    outputs = ("build" + os.sep, "_build" + os.sep)  # an author may edit sources meanwhile
+    touched = sorted(name for name in after.keys() ^ before.keys()) + sorted(
+        name for name in after.keys() & before.keys() if name.startswith(outputs) and after[name] != before[name])
+    if touched:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter:
+            reporter.write_line("the tests wrote into the checkout: " + ", ".join(touched[:20]), red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_unconfigure(config):
@@ -35,9 +72,52 @@ def scratch_root(tmp_path):
 
 
 def run_mnjp(root: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
-    """`python -m mnjp ...` against another project root (what `make data` runs)."""
+    """`python -m mnjp ...` in a new process against another project root (what `make data` runs).
+    For what only a real process shows: the exit code and output of the command itself, signals."""
     env = {**os.environ, "MNJP_ROOT": str(root)}
     return subprocess.run([sys.executable, "-m", "mnjp", *args], capture_output=True, text=True, env=env, cwd=root, **kwargs)
+
+
+def point_at(monkeypatch, root: Path) -> None:
+    """Make the package in this process look at another project root, as MNJP_ROOT does for a
+    new process (the folders, the files derived from them, and the cached reference series)."""
+    from mnjp import build, lock, money, paths, pdf, uptodate
+
+    for name, value in {"ROOT": root, "DATA": root / "data", "SOURCE": root / "data" / "source",
+                        "EXTRACTED": root / "data" / "extracted", "CLEAN": root / "data" / "clean",
+                        "EXTERNAL": root / "data" / "external", "NOTEBOOKS": root / "notebooks",
+                        "BUILD": root / "build"}.items():
+        monkeypatch.setattr(paths, name, value)
+    for module, name, value in [(uptodate, "STAMP", root / "build" / "report.json"),
+                                (uptodate, "HTML", root / "_build" / "html"), (build, "HTML", root / "_build" / "html"),
+                                (build, "LOG", root / "build" / "logs" / "report.log"),
+                                (build, "DATA_STAMP", root / "build" / "data.json"),
+                                (lock, "LOCK", root / "build" / "build.lock"), (pdf, "PDF", root / "_build" / "pdf")]:
+        monkeypatch.setattr(module, name, value)
+    for cached in (money.jpy_per_usd_annual, money.jpy_per_usd_monthly, money.cpi_annual):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def mnjp(monkeypatch, capsys):
+    """`python -m mnjp ...` called in this process against another project root: the same
+    command line, exit code and output as `run_mnjp`, without starting an interpreter."""
+    from mnjp import money
+    from mnjp.__main__ import main
+
+    def call(root: Path, *args: str) -> subprocess.CompletedProcess:
+        point_at(monkeypatch, root)
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as stop:  # argparse refusing the command line
+            code = stop.code
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(["mnjp", *args], code, out, err)
+
+    yield call
+    for cached in (money.jpy_per_usd_annual, money.jpy_per_usd_monthly, money.cpi_annual):
+        cached.cache_clear()  # nothing read from a scratch copy outlives the test
 
 
 def copy_project(target: Path, source: Path = ROOT, built: bool = False) -> Path:

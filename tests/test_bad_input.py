@@ -1,10 +1,11 @@
 """Corrupted extracted data stops `python -m mnjp data` (what `make data` runs) with a
-message naming file, row and column, a non-zero exit, and data/clean left as it was."""
+message naming file, row and column, a non-zero exit, and data/clean left as it was.
+The command is called in this process; one case runs it as `make data` does, in a new one."""
 import csv
 
 import pytest
 
-from conftest import run_mnjp
+from conftest import EDITIONS, run_mnjp
 
 
 def edit(root, name, row, column, value):
@@ -67,13 +68,13 @@ CORRUPTIONS = {
 
 
 @pytest.mark.parametrize("case", sorted(CORRUPTIONS))
-def test_corruption_stops_make_data_and_keeps_clean_tables(scratch_root, case):
+def test_corruption_stops_make_data_and_keeps_clean_tables(scratch_root, case, mnjp):
     corrupt, file, row, column, words = CORRUPTIONS[case]
     clean = scratch_root / "data" / "clean"
     before = {p.name: p.read_bytes() for p in clean.iterdir()}
     corrupt(scratch_root)
-    result = run_mnjp(scratch_root, "data")
-    assert result.returncode != 0
+    result = mnjp(scratch_root, "data")
+    assert result.returncode == 2
     message = result.stderr
     assert f"data/extracted/{file}" in message, message
     if row is not None:
@@ -82,3 +83,29 @@ def test_corruption_stops_make_data_and_keeps_clean_tables(scratch_root, case):
         assert f'column "{column}"' in message, message
     assert words in message, message
     assert {p.name: p.read_bytes() for p in clean.iterdir()} == before
+
+
+def test_make_data_in_a_new_process_exits_2_with_one_line(scratch_root):
+    CORRUPTIONS["month 13"][0](scratch_root)
+    result = run_mnjp(scratch_root, "data")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("error: data/extracted/visits.csv, row 4") and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+
+
+def test_bad_data_or_parameters_stop_the_report_before_any_kernel_starts(scratch_root, mnjp, monkeypatch):
+    """`make report` validates the parameters, then the data, before any notebook runs."""
+    from mnjp import kernels, runner
+
+    started = []
+    monkeypatch.setattr(kernels, "Zygote", lambda *a, **k: started.append(a) or 1 / 0)
+    monkeypatch.setattr(runner, "run_editions", lambda *a, **k: started.append(a) or 1 / 0)
+    langs = " ".join(EDITIONS)
+    refused = mnjp(scratch_root, "report", "--langs", langs, "--currency", "EUR")
+    assert refused.returncode == 2 and "currency='EUR'" in refused.stderr and "allowed" in refused.stderr
+    assert not (scratch_root / "build").exists()
+    CORRUPTIONS["month 13"][0](scratch_root)
+    result = mnjp(scratch_root, "report", "--langs", langs)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert 'data/extracted/visits.csv, row 4, column "month"' in result.stderr
+    assert started == [] and not (scratch_root / "build" / "runs").exists()

@@ -1,8 +1,17 @@
 """Chart text is legible: at least charts.MIN_TEXT_PX CSS px where the report shows the chart.
 Computed from the saved SVG (text drawn as paths carries its font size) and the displayed width."""
 import pandas as pd
+import pytest
 
-from mnjp import bounds, charts, runner
+from mnjp import charts, runner
+
+from conftest import run_folder
+
+
+@pytest.fixture(scope="module")
+def folders(project):
+    """The shared build's run of every notebook (English, default parameters)."""
+    return {name: run_folder(project, name) for name in runner.notebook_names()}
 
 
 def test_a_chart_with_small_text_is_named(tmp_path):
@@ -35,17 +44,15 @@ def test_hover_titles_are_in_the_svg_and_output_is_deterministic(tmp_path):
     assert one["svg"].read_bytes() == two["svg"].read_bytes()
 
 
-def test_every_chart_of_the_report_is_legible_at_1280_px():
+def test_every_chart_of_the_report_is_legible_at_1280_px(folders):
     """Every chart the notebooks save, shown in the text column of a 1280 px window."""
-    folders = runner.run(bounds.validate(), log=lambda *_: None)
     svgs = {f"{name}/{path.stem}": path.read_text(encoding="utf-8")
             for name, folder in folders.items() for path in sorted(folder.glob("*.svg"))}
     assert len(svgs) >= 5
     assert charts.too_small(svgs) == []
 
 
-def test_every_chart_drawn_for_a_phone_fits_its_column_at_natural_size():
-    folders = runner.run(bounds.validate(), log=lambda *_: None)
+def test_every_chart_drawn_for_a_phone_fits_its_column_at_natural_size(folders):
     narrow = {f"{name}/{path.name}": path.read_text(encoding="utf-8")
               for name, folder in folders.items() for path in sorted(folder.glob("*.narrow.svg"))}
     assert {"visits/visits-decades.narrow.svg", "visits/visits-timeline.narrow.svg", "timeline/timeline.narrow.svg",
@@ -55,12 +62,11 @@ def test_every_chart_drawn_for_a_phone_fits_its_column_at_natural_size():
     assert charts.too_small(narrow, column_px=charts.COLUMN_PX_390) == []
 
 
-def test_every_bar_and_point_of_the_aid_and_trade_charts_names_its_value_on_hover():
+def test_every_bar_and_point_of_the_aid_and_trade_charts_names_its_value_on_hover(folders):
     """One hover text per drawn mark: each part of the aid, each side of the agreement, each
     year of a reference series; the same in the phone's rendering."""
     import re
 
-    folders = runner.run(bounds.validate(), log=lambda *_: None)
     marks = {"aid/aid-breakdown": 3, "trade/trade-epa": 2, "trade/trade-1989": 4}
     for name, count in marks.items():
         folder, stem = name.split("/")

@@ -12,10 +12,11 @@ import time
 import nbformat
 import pytest
 
-from mnjp import bounds, paths, runner, uptodate
+from mnjp import bounds, runner, uptodate
 
-from conftest import ROOT, copy_project, run_mnjp
+from conftest import EDITIONS, ROOT, copy_project, point_at, run_mnjp
 
+ALL = " ".join(EDITIONS)  # --langs: every edition
 TRIGGERS = {
     "a notebook": "notebooks/visits.ipynb",
     "a data row": "data/extracted/visits.csv",
@@ -35,20 +36,11 @@ def tree(folder):
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def point_at(monkeypatch, root):
-    """Make the package look at another project root, as MNJP_ROOT does for a new process."""
-    for name, value in {"ROOT": root, "DATA": root / "data", "CLEAN": root / "data" / "clean",
-                        "EXTERNAL": root / "data" / "external", "NOTEBOOKS": root / "notebooks",
-                        "BUILD": root / "build"}.items():
-        monkeypatch.setattr(paths, name, value)
-    monkeypatch.setattr(uptodate, "STAMP", root / "build" / "report.json")
-
-
 @pytest.mark.parametrize("trigger", TRIGGERS)
 def test_every_kind_of_input_invalidates_the_published_report(tmp_path, monkeypatch, trigger):
     root = copy_project(tmp_path)
     point_at(monkeypatch, root)
-    request = {"langs": ["en", "mn"], "params": {}}
+    request = {"langs": list(EDITIONS), "params": {}}
     before = uptodate.inputs_digest(request)
     assert uptodate.inputs_digest(request) == before
     with open(root / TRIGGERS[trigger], "a", encoding="utf-8") as handle:
@@ -58,8 +50,8 @@ def test_every_kind_of_input_invalidates_the_published_report(tmp_path, monkeypa
 
 def test_a_parameter_or_an_edition_invalidates_the_published_report(tmp_path, monkeypatch):
     point_at(monkeypatch, copy_project(tmp_path))
-    base = uptodate.inputs_digest({"langs": ["en", "mn"], "params": {}})
-    assert uptodate.inputs_digest({"langs": ["en", "mn"], "params": {"currency": "USD"}}) != base
+    base = uptodate.inputs_digest({"langs": list(EDITIONS), "params": {}})
+    assert uptodate.inputs_digest({"langs": list(EDITIONS), "params": {"currency": "USD"}}) != base
     assert uptodate.inputs_digest({"langs": ["en"], "params": {}}) != base
 
 
@@ -76,7 +68,7 @@ def relocated(project, tmp_path_factory):
     below that use it run in order and undo what would spoil the next one."""
     root = copy_project(tmp_path_factory.mktemp("relocated"), project, built=True)
     (root / "build" / "report.json").unlink()
-    result = run_mnjp(root, "report", "--langs", "en mn")
+    result = run_mnjp(root, "report", "--langs", ALL)
     assert result.returncode == 0, result.stdout + result.stderr
     return root
 
@@ -139,7 +131,7 @@ def test_a_changed_word_catalog_reruns_the_notebooks(built_copy, monkeypatch):
 
 def test_nothing_changed_executes_and_renders_nothing(built_copy):
     before = tree(built_copy / "_build" / "html")
-    result = run_mnjp(built_copy, "report", "--langs", "en mn", "--pdf")  # as the shared build was made
+    result = run_mnjp(built_copy, "report", "--langs", ALL, "--pdf")  # as the shared build was made
     assert result.returncode == 0, result.stderr
     assert "up to date: nothing executed, nothing rendered" in result.stdout
     assert tree(built_copy / "_build" / "html") == before
@@ -168,8 +160,9 @@ def test_one_page_and_one_notebook_rebuild_only_what_depends_on_them(relocated):
     nbformat.write(notebook, run)
     assert old in (html / "book" / "intro.html").read_text(encoding="utf-8")
 
-    result = run_mnjp(built_copy, "report", "--langs", "en mn")
+    result = run_mnjp(built_copy, "report", "--langs", ALL, "-v")  # -v (make report V=1): the detail too
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "reading sources" in result.stdout and "[report] published" in result.stdout
     log = (built_copy / "build" / "logs" / "report.log").read_text(encoding="utf-8")
     read = {line.rsplit("] ", 1)[-1].strip() for line in log.splitlines() if line.startswith("reading sources...") and "] " in line}
     # rerun offers aid's executed notebook as a download: it is read again too
@@ -241,6 +234,8 @@ def test_an_interrupted_build_keeps_the_last_report_and_leaves_nothing(built_cop
 
 
 def test_a_killed_builds_leftovers_go_with_the_next_build(built_copy):
+    stamp = built_copy / "build" / "report.json"
+    published = stamp.read_bytes()
     _hang(built_copy)
     process = _start(built_copy, "--langs", "en")
     _wait_for(process, "[run] executing")
@@ -248,9 +243,14 @@ def test_a_killed_builds_leftovers_go_with_the_next_build(built_copy):
     process.kill()
     process.communicate(timeout=60)
     assert list((built_copy / "build" / "scratch").iterdir())  # what a kill leaves
+    assert not stamp.exists()  # a build that began no longer vouches for the published report
+    # The inputs are those of the published report again: with its record back, the next
+    # build has nothing else to do, and still removes what the killed one left.
     (built_copy / "notebooks" / "hang.ipynb").unlink()
-    result = run_mnjp(built_copy, "report", "--langs", "en")
+    stamp.write_bytes(published)
+    result = run_mnjp(built_copy, "report", "--langs", ALL, "--pdf")  # as the shared build was made
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "up to date" in result.stdout
     assert not (built_copy / "build" / "scratch").exists()
 
 
@@ -276,7 +276,7 @@ def test_a_failed_edition_publishes_no_edition(relocated):
     page.write_text(page.read_text(encoding="utf-8") + "\n{ref}`no-such-label`\n", encoding="utf-8")
     english = built_copy / "book" / "method.md"
     english.write_text(english.read_text(encoding="utf-8") + "\nNew English words.\n", encoding="utf-8")
-    result = run_mnjp(built_copy, "report", "--langs", "en mn")
+    result = run_mnjp(built_copy, "report", "--langs", ALL)
     assert result.returncode == 2
     assert "book/method.mn.md:" in result.stderr and "no-such-label" in result.stderr
     assert "build/" not in result.stderr.split("no-such-label")[0] and "\x1b[" not in result.stderr
@@ -292,9 +292,15 @@ def test_published_folders_have_normal_permissions(editions, project):
 
 
 def test_the_console_shows_one_line_per_step_and_no_kernel_noise(project):
+    import re
+
     console = (project / "build" / "logs" / "console.txt").read_text(encoding="utf-8")
     lines = console.splitlines()
-    assert lines[-1].startswith("[report] published") and "[run 16/16]" in console and "[book 2/2]" in console
+    runs, books = len(EDITIONS) * len(runner.notebook_names()), len(EDITIONS)
+    assert lines[-1].startswith("[report] published") and f"[run {runs}/{runs}]" in console
+    assert f"[book {books}/{books}]" in console and f"[pdf {books}/{books}]" in console
     assert all(line.startswith("[") for line in lines), console
+    steps = [line for line in lines if re.match(r"\[\w+ \d+/\d+\]", line)]
+    assert len(steps) == runs + 2 * books and all(re.search(r"\d\.\d s\b", line) for line in steps), console
     log = (project / "build" / "logs" / "report.log").read_text(encoding="utf-8")
     assert "TCP without encryption" not in log and "KeyboardInterrupt" not in log

@@ -3,6 +3,8 @@
 Every test corrupts a copy (`scratch_root`), runs what `make data` / `make check` run,
 and asserts the exit code, the one-line message (file, row, column or key) and that
 the real data/clean and `git status` did not change. No notebook is executed here.
+The commands are called in this process (`mnjp`); one test per kind of error runs the
+real command in a new process (`run_mnjp`): a checksum and a permission.
 """
 import calendar
 import csv
@@ -75,42 +77,42 @@ EXTERNAL_FAULTS = {
 
 
 @pytest.mark.parametrize("case", sorted(EXTERNAL_FAULTS))
-def test_bad_reference_series_stops_check_and_data(scratch_root, case):
+def test_bad_reference_series_stops_check_and_data(scratch_root, case, mnjp):
     corrupt, row, column, words = EXTERNAL_FAULTS[case]
     before = clean_bytes(scratch_root)
     corrupt(scratch_root)
     where = [f"data/external/{FRED}"] + ([f"row {row}"] if row else []) + ([f'column "{column}"'] if column else [])
-    one_line_error(run_mnjp(scratch_root, "check"), *where, words)
+    one_line_error(mnjp(scratch_root, "check"), *where, words)
     if case == "rate typed ten times too small":  # the issue's case; `data` reads through the same reader
-        one_line_error(run_mnjp(scratch_root, "data"), *where, words)
+        one_line_error(mnjp(scratch_root, "data"), *where, words)
     assert clean_bytes(scratch_root) == before
 
 
-def test_changed_reference_file_fails_its_checksum_and_says_how_to_re_record(scratch_root):
+def test_changed_reference_file_fails_its_checksum_and_says_how_to_re_record(scratch_root, mnjp):
     sums = dict(reversed(line.split()) for line in (scratch_root / "data" / "external" / "SHA256SUMS").read_text().splitlines())
     set_external_line(scratch_root, FRED, "2016,", "2016,108.6570,JPY per USD,FRED AEXJPUS")  # plausible, but not the source's
     actual = __import__("hashlib").sha256((scratch_root / "data" / "external" / FRED).read_bytes()).hexdigest()
     message = one_line_error(run_mnjp(scratch_root, "check"), f"data/external/{FRED} has SHA-256 {actual}",
                              f"records {sums[FRED]}", 'python -m mnjp sums --note')
     assert message.count("\n") == 1
-    one_line_error(run_mnjp(scratch_root, "data"), f"data/external/{FRED} has SHA-256 {actual}")
+    one_line_error(mnjp(scratch_root, "data"), f"data/external/{FRED} has SHA-256 {actual}")
 
 
-def test_sums_re_records_a_deliberate_change_with_its_note(scratch_root):
+def test_sums_re_records_a_deliberate_change_with_its_note(scratch_root, mnjp):
     set_external_line(scratch_root, FRED, "2016,", "2016,108.6570,JPY per USD,FRED AEXJPUS")
-    assert run_mnjp(scratch_root, "sums").returncode == 2  # a note is required
-    result = run_mnjp(scratch_root, "sums", "--note", "FRED revised 2016")
+    assert mnjp(scratch_root, "sums").returncode == 2  # a note is required
+    result = mnjp(scratch_root, "sums", "--note", "FRED revised 2016")
     assert result.returncode == 0, result.stderr
     assert FRED in result.stdout
     log = (scratch_root / "data" / "external" / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "FRED revised 2016" in log and FRED in log
-    checked = run_mnjp(scratch_root, "check")
+    checked = mnjp(scratch_root, "check")
     assert "9 reference files match their schema and SHA256SUMS" in checked.stdout, checked.stderr
 
 
-def test_sums_refuses_a_file_that_breaks_its_schema(scratch_root):
+def test_sums_refuses_a_file_that_breaks_its_schema(scratch_root, mnjp):
     set_external_line(scratch_root, FRED, "2016,", "2016,10.86569,JPY per USD,FRED AEXJPUS")
-    one_line_error(run_mnjp(scratch_root, "sums", "--note", "typo"), f"data/external/{FRED}, row 47", "below 50")
+    one_line_error(mnjp(scratch_root, "sums", "--note", "typo"), f"data/external/{FRED}, row 47", "below 50")
 
 
 def test_fred_dot_outside_the_needed_years_reads_as_missing(scratch_root, monkeypatch):
@@ -132,19 +134,19 @@ def test_every_read_of_data_external_goes_through_the_reader():
 
 # --- Dates that exist ---------------------------------------------------------------------
 
-def test_impossible_date_is_refused_even_when_flagged_uncertain(scratch_root):
+def test_impossible_date_is_refused_even_when_flagged_uncertain(scratch_root, mnjp):
     before = clean_bytes(scratch_root)
     edit(scratch_root, "timeline", 2, "day", "30")
     edit(scratch_root, "timeline", 2, "uncertain", "true")
     edit(scratch_root, "timeline", 2, "uncertain_reason", "day unclear")
-    one_line_error(run_mnjp(scratch_root, "data"), 'data/extracted/timeline.csv, row 2, column "day"',
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/timeline.csv, row 2, column "day"',
                    "1972-02-30 does not exist: February 1972 has 29 days")
     assert clean_bytes(scratch_root) == before
 
 
-def test_day_without_month_is_refused(scratch_root):
+def test_day_without_month_is_refused(scratch_root, mnjp):
     edit(scratch_root, "timeline", 2, "month", "")
-    one_line_error(run_mnjp(scratch_root, "data"), 'data/extracted/timeline.csv, row 2, column "month"', "day 24 is given without a month")
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/timeline.csv, row 2, column "month"', "day 24 is given without a month")
 
 
 def test_reference_validator_refuses_an_impossible_date_in_the_clean_package(scratch_root):
@@ -178,46 +180,46 @@ def test_date_pattern_accepts_exactly_the_days_that_exist(year):
 
 # --- Messages a curator can act on ---------------------------------------------------------
 
-def test_look_alike_letter_in_a_quote_is_named_with_its_code_point(scratch_root):
+def test_look_alike_letter_in_a_quote_is_named_with_its_code_point(scratch_root, mnjp):
     quote = cell(scratch_root, "aid", 2, "quote_mn")
     edit(scratch_root, "aid", 2, "quote_mn", quote.replace("оны", "oны", 1))  # Latin o
-    one_line_error(run_mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 2, column "quote_mn"', "quote not found in the article",
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 2, column "quote_mn"', "quote not found in the article",
                    "'o' U+006F LATIN SMALL LETTER O where the article has 'о' U+043E CYRILLIC SMALL LETTER O (line 249)")
 
 
-def test_decomposed_letter_is_refused_with_its_composed_form(scratch_root):
+def test_decomposed_letter_is_refused_with_its_composed_form(scratch_root, mnjp):
     quote = cell(scratch_root, "aid", 2, "quote_mn")
     edit(scratch_root, "aid", 2, "quote_mn", quote.replace("й", unicodedata.normalize("NFD", "й"), 1))
-    one_line_error(run_mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 2, column "quote_mn"', "not in Unicode NFC form",
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 2, column "quote_mn"', "not in Unicode NFC form",
                    "U+0438 CYRILLIC SMALL LETTER I + U+0306 COMBINING BREVE", "U+0439 CYRILLIC SMALL LETTER SHORT I")
 
 
-def test_duplicated_column_says_so(scratch_root):
+def test_duplicated_column_says_so(scratch_root, mnjp):
     path = scratch_root / "data" / "extracted" / "other.csv"
     lines = path.read_text(encoding="utf-8").split("\n")
     lines[0] = lines[0].replace(",unit,", ",unit,unit,", 1)
     path.write_text("\n".join(lines), encoding="utf-8")
-    one_line_error(run_mnjp(scratch_root, "data"), 'data/extracted/other.csv, row 1, column "unit"', "appears 2 times in the header")
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/other.csv, row 1, column "unit"', "appears 2 times in the header")
 
 
-def test_line_break_inside_a_field_is_refused(scratch_root):
+def test_line_break_inside_a_field_is_refused(scratch_root, mnjp):
     quote = cell(scratch_root, "aid", 3, "quote_mn")
     edit(scratch_root, "aid", 3, "quote_mn", quote.replace(" ", "\n", 1))
-    one_line_error(run_mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 3, column "quote_mn"', "line break inside the field")
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 3, column "quote_mn"', "line break inside the field")
 
 
-def test_bad_json_names_the_file_and_place(scratch_root):
+def test_bad_json_names_the_file_and_place(scratch_root, mnjp):
     path = scratch_root / "data" / "extracted" / "datapackage.json"
     path.write_text(path.read_text(encoding="utf-8").replace('"resources"', '"resources" "', 1), encoding="utf-8")
-    one_line_error(run_mnjp(scratch_root, "data"), "data/extracted/datapackage.json", "not valid JSON at line")
+    one_line_error(mnjp(scratch_root, "data"), "data/extracted/datapackage.json", "not valid JSON at line")
     for args in (["-v", "data"], ["data", "-v"]):
-        verbose = run_mnjp(scratch_root, *args)
+        verbose = mnjp(scratch_root, *args)
         assert verbose.returncode == 2 and "Traceback" in verbose.stderr and "not valid JSON" in verbose.stderr
 
 
-def test_bad_json_in_a_schema_names_the_schema(scratch_root):
+def test_bad_json_in_a_schema_names_the_schema(scratch_root, mnjp):
     (scratch_root / "data" / "extracted" / "schemas" / "visits.json").write_text("{", encoding="utf-8")
-    one_line_error(run_mnjp(scratch_root, "data"), "data/extracted/schemas/visits.json", "not valid JSON at line 1")
+    one_line_error(mnjp(scratch_root, "data"), "data/extracted/schemas/visits.json", "not valid JSON at line 1")
 
 
 def _make_read_only(folder):
@@ -242,11 +244,11 @@ def test_read_only_clean_folder_is_one_line_and_loses_nothing(scratch_root):
     assert [p.name for p in (scratch_root / "data").iterdir() if p.name.startswith(".")] == []
 
 
-def test_read_only_data_folder_is_one_line_and_loses_nothing(scratch_root):
+def test_read_only_data_folder_is_one_line_and_loses_nothing(scratch_root, mnjp):
     before = clean_bytes(scratch_root)
     undo = _make_read_only(scratch_root / "data")
     try:
-        one_line_error(run_mnjp(scratch_root, "data"), "error: data: cannot create a folder here to write clean")
+        one_line_error(mnjp(scratch_root, "data"), "error: data: cannot create a folder here to write clean")
     finally:
         undo()
     assert clean_bytes(scratch_root) == before
@@ -276,7 +278,7 @@ def test_a_check_bound_to_a_row_that_does_not_exist_is_one_line(scratch_root):
     checks = scratch_root / "data" / "audit" / "checks.csv"
     text = checks.read_text(encoding="utf-8")
     checks.write_text(text.replace(",period_from_duration,event.2007_basic_programme ", ",period_from_duration,event.2007_no_such_row ", 1), encoding="utf-8")
-    one_line_error(run_mnjp(scratch_root, "data"), "error: data/audit/checks.csv, check basic_programme_2007_period: unknown ids ['event.2007_no_such_row']")
+    one_line_error(run_mnjp(scratch_root, "data"), 'error: data/audit/checks.csv, row 3, column "article_ids": no row of the article\'s tables has the id event.2007_no_such_row')
 
 
 def test_installation_without_data_says_so(tmp_path):
@@ -314,9 +316,9 @@ def umask_022():
     os.umask(old)
 
 
-def test_make_data_counts_records_and_leaves_normal_permissions_and_no_debris(scratch_root, umask_022):
+def test_make_data_counts_records_and_leaves_normal_permissions_and_no_debris(scratch_root, umask_022, mnjp):
     (scratch_root / "data" / ".clean-k2j4h1x9").mkdir()  # left by the earlier swap
-    result = run_mnjp(scratch_root, "data")
+    result = mnjp(scratch_root, "data")
     assert result.returncode == 0, result.stderr
     clean = scratch_root / "data" / "clean"
     for name in ("aid", "visits", "audit"):

@@ -2,7 +2,7 @@
 
     make bench                      # or: .venv/bin/python tools/benchmark.py --repeat 3
 
-Every row builds all editions (en, mn) in a scratch copy of the project, never in the
+Every row builds all editions (mnjp.params.LANGS) in a scratch copy of the project, never in the
 checkout's build/ or _build/, and prints the median of --repeat runs:
 
   no-op           nothing changed since the last build
@@ -29,8 +29,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGS = ("en", "mn")
-PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml",
+sys.path.insert(0, str(ROOT / "src"))
+os.environ["MNJP_ROOT"] = str(ROOT)
+from mnjp.params import LANGS  # noqa: E402  (every edition the project has)
+
+PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml", "CITATION.cff",
            "LICENSE-DATA.md")
 BIN = Path(sys.executable).parent
 
@@ -68,9 +71,7 @@ def plain_book(root: Path, lang: str, mode: str) -> Path:
     import nbformat
     import yaml
 
-    sys.path.insert(0, str(ROOT / "src"))
-    os.environ["MNJP_ROOT"] = str(ROOT)
-    from mnjp import stage
+    from mnjp import release, stage
 
     folder = root / lang
     shutil.rmtree(folder, ignore_errors=True)
@@ -84,7 +85,7 @@ def plain_book(root: Path, lang: str, mode: str) -> Path:
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, folder / rel)
     (folder / "notebooks").mkdir()
-    (folder / "notebooks" / stage.DATA_ZIP).write_bytes(stage.data_zip())
+    release.write_downloads(folder / "notebooks")  # the data package and workbook the pages link
     for source in sorted((ROOT / "notebooks").glob("*.ipynb")):
         notebook = nbformat.read(source, as_version=4)
         for cell in notebook.cells:

@@ -24,11 +24,14 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import paths, stage, uptodate
-from .params import Params
-from .stage import DATA_ZIP, TITLES  # noqa: F401  (part of this module's interface)
-from .atomic import alive, replace_dir
+from . import paths, uptodate
+
+if TYPE_CHECKING:
+    from .params import Params
+
+# What the up-to-date answer does not need is imported when a build starts.
 
 HTML = uptodate.HTML
 LOG = paths.BUILD / "logs" / "report.log"
@@ -45,17 +48,27 @@ class BuildError(RuntimeError):
     """The book did not build cleanly."""
 
 
+def __getattr__(name: str):
+    if name in ("TITLES", "DATA_ZIP"):  # part of this module's interface, kept in mnjp.stage
+        from . import stage
+
+        return getattr(stage, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 class Console:
     """One line per step on the console; everything in the log file (and on the console with -v)."""
 
-    def __init__(self, verbose: bool = False, log_path: Path = LOG, quiet: bool = False):
-        self.verbose, self.quiet, self.path = verbose, quiet, log_path
+    def __init__(self, verbose: bool = False, log_path: Path | None = None, quiet: bool = False):
+        self.verbose, self.quiet, self.path = verbose, quiet, log_path or LOG
         self.file = None
 
     def open(self) -> None:
         """Start the log file (once this build holds the lock: it must not clobber another's)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.file = open(self.path, "w", encoding="utf-8")
+        self.path.write_text("", encoding="utf-8")
+        # appending: the kernels' process writes into the same file
+        self.file = open(self.path, "a", encoding="utf-8")
 
     def __call__(self, line: str) -> None:
         if not self.quiet:
@@ -109,7 +122,7 @@ def refresh_data(log) -> None:
     start = time.perf_counter()
     try:
         if json.loads(DATA_STAMP.read_text(encoding="utf-8"))["digest"] == _digest(data_inputs()):
-            log("[data] data/clean is up to date")
+            log(f"[data] data/clean is up to date ({time.perf_counter() - start:.1f} s)")
             return
     except (OSError, ValueError, KeyError):
         pass
@@ -123,6 +136,8 @@ def refresh_data(log) -> None:
 
 def _where(line: str, stage_dir: Path, lang: str) -> str:
     """A Sphinx warning with the staged path replaced by the file the author edits."""
+    from . import stage
+
     line = ANSI.sub("", line)
     prefix = str(stage_dir.resolve()) + os.sep
 
@@ -132,31 +147,40 @@ def _where(line: str, stage_dir: Path, lang: str) -> str:
     return re.sub(re.escape(prefix) + r"([^\s:]+)", source, line)
 
 
-def sphinx_build(stage_dir: Path, lang: str, console: Console) -> None:
-    """Build one stage's HTML with Jupyter Book's Sphinx entry point (strict, incremental)."""
+def sphinx_build(stage_dir: Path, lang: str, console: Console, builder: str = "html") -> Path:
+    """Build one stage with Jupyter Book's Sphinx entry point (strict, incremental), in this
+    process: what `jupyter-book build --builder BUILDER -W -n --keep-going` does, without
+    starting an interpreter and importing Jupyter Book again. Return the output folder."""
     from jupyter_book.sphinx import build_sphinx
     import sphinx.locale
+
+    from . import stage
 
     sphinx.locale.translators.clear()  # another edition's interface language must not stay
     warnings = io.StringIO()
     out = _DetailStream(console)
+    output = stage_dir / stage.SPHINX_OUTPUT / builder
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(warnings):
         result = build_sphinx(
-            str(stage_dir), str(stage_dir / stage.SPHINX_OUTPUT / "html"), noconfig=True,
+            str(stage_dir), str(output), noconfig=True,
             path_config=str(stage_dir / "_config.yml"),
             confoverrides={"external_toc_path": (stage_dir / "_toc.yml").as_posix(), "nitpicky": True,
                            "latex_individualpages": False},
-            builder="html", warningiserror=True, keep_going=True)
+            builder=builder, warningiserror=True, keep_going=True)
     lines = [_where(l, stage_dir, lang) for l in warnings.getvalue().splitlines() if l.strip()]
     console.detail("".join(l + "\n" for l in lines))
     if result != 0 or lines:
         # Sphinx would not warn again about pages it does not re-read: the next build starts afresh.
         shutil.rmtree(stage_dir / stage.SPHINX_OUTPUT, ignore_errors=True)
         shown = [l for l in lines if "WARNING" in l or "ERROR" in l] or lines or [repr(result)]
-        raise BuildError(f"the {lang} edition did not build cleanly:\n  " + "\n  ".join(shown[:20]))
+        what = "" if builder == "html" else f" ({builder})"
+        raise BuildError(f"the {lang} edition{what} did not build cleanly:\n  " + "\n  ".join(shown[:20]))
+    return output
 
 
 def _index(editions: list[str]) -> str:
+    from .stage import TITLES
+
     first = "en" if "en" in editions else editions[0]
     links = " · ".join(f'<a href="{e}/index.html">{TITLES[e]}</a>' for e in editions)
     return INDEX.format(title=TITLES["en"], first=first, links=links)
@@ -165,9 +189,12 @@ def _index(editions: list[str]) -> str:
 def remove_leftovers() -> None:
     """Half-made releases of a killed build (their process is gone)."""
     parent = HTML.parent
-    if not parent.is_dir():
+    leftovers = sorted(parent.glob(f"{HTML.name}.new-*")) if parent.is_dir() else []
+    if not leftovers:
         return
-    for item in parent.glob(f"{HTML.name}.new-*"):
+    from .atomic import alive
+
+    for item in leftovers:
         pid = item.name.rsplit("-", 1)[-1]
         if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(item, ignore_errors=True)
@@ -175,6 +202,9 @@ def remove_leftovers() -> None:
 
 def publish(langs: list[str]) -> Path:
     """Copy every edition's HTML into a new _build/html/ and swap it in whole."""
+    from . import stage
+    from .atomic import replace_dir
+
     release = HTML.with_name(f"{HTML.name}.new-{os.getpid()}")
     shutil.rmtree(release, ignore_errors=True)
     try:
@@ -189,16 +219,22 @@ def publish(langs: list[str]) -> Path:
     return HTML
 
 
-def _stop_on_signals() -> None:
+@contextlib.contextmanager
+def _signals_stop_the_build():
     """SIGINT and SIGTERM end a build like Ctrl-C does, so that clean-up code runs (also
-    when the build was started with SIGINT ignored, as a shell does for background jobs)."""
+    when the build was started with SIGINT ignored, as a shell does for background jobs).
+    The caller's handlers come back afterwards."""
     import signal
 
     def stop(number, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def report(langs: list[str], given: dict | None = None, verbose: bool = False,
@@ -218,28 +254,29 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
     if uptodate.is_up_to_date(request, langs):
         console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
         return HTML
+    from . import stage
     from .bounds import validate
 
     editions = [validate(**given, lang=lang) for lang in langs]
     try:
-        with build_lock(console):
+        with build_lock(console), _signals_stop_the_build():
             console.open()
             if uptodate.is_up_to_date(request, langs):  # another build may have just made it
                 console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
                 return HTML
-            _stop_on_signals()
             uptodate.forget()
             refresh_data(console)
             digest = uptodate.inputs_digest(request)
             runs = run_editions(editions, log=console, cell_timeout=cell_timeout or CELL_TIMEOUT,
-                                log_file=console.path)
+                                log_file=console.path, detail=console.detail)
             from .runner import edition_slug
 
             printed = {}
+            shared = stage.downloads()  # the same for every edition: made once
             for number, params in enumerate(editions, 1):
                 step = time.perf_counter()
                 target = stage.folder(params.lang)
-                changed = stage.sync(target, stage.wanted(params, runs[edition_slug(params)], pdf))
+                changed = stage.sync(target, stage.wanted(params, runs[edition_slug(params)], pdf, shared))
                 sphinx_build(target, params.lang, console)
                 console(f"[book {number}/{len(editions)}] {params.lang}: {len(changed)} staged file(s) changed, "
                         f"built in {time.perf_counter() - step:.1f} s")
@@ -247,7 +284,7 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
                     from . import pdf as printing
 
                     step = time.perf_counter()
-                    printed[params.lang] = printing.make(target, params.lang)
+                    printed[params.lang] = printing.make(target, params.lang, console)
                     console(f"[pdf {number}/{len(editions)}] {params.lang}: printed in {time.perf_counter() - step:.1f} s")
             publish(langs)
             for lang, made in printed.items():

@@ -112,6 +112,9 @@ def serve(address: str, data_root: str) -> None:
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     # No debugger: importing debugpy costs each kernel 1.2 s, and no notebook run is debugged.
     sys.modules["debugpy"] = None
+    # jsonschema's "iri" format check (rfc3987_syntax) compiles 38 grammars on import: seconds
+    # before the first kernel; nothing in a notebook checks that format.
+    sys.modules.setdefault("rfc3987_syntax", None)
     import importlib
 
     for module in WARM_MODULES:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from . import paths
@@ -31,22 +30,18 @@ class PdfError(BuildError):
     """The PDF could not be printed faithfully."""
 
 
-def single_page(stage: Path) -> Path:
-    """Jupyter Book's single-page build of the staged edition (strict, like the HTML build)."""
+def single_page(stage: Path, lang: str, console=None) -> Path:
+    """Jupyter Book's single-page build of the staged edition (strict, like the HTML build,
+    and in this process like it). The HTML build of the same stage has just read every page:
+    this one only writes."""
     import yaml
 
-    exe = Path(sys.executable).with_name("jupyter-book")
-    # No --all: the HTML build of the same stage has just read every page; this one only writes.
-    command = [str(exe), "build", str(stage), "--builder", "singlehtml", "-W", "-n", "--keep-going"]
-    result = subprocess.run(command, capture_output=True, text=True)
-    output = result.stdout + result.stderr
-    warnings = [l for l in output.splitlines() if "WARNING" in l or "ERROR" in l or "rror:" in l]
-    if result.returncode != 0 or warnings:
-        raise PdfError("single-page build failed:\n" + "\n".join(warnings or output.splitlines()[-30:]))
+    from .build import Console, sphinx_build
+
+    built = sphinx_build(stage, lang, console or Console(quiet=True), builder="singlehtml")
     root = yaml.safe_load((stage / "_toc.yml").read_text(encoding="utf-8"))["root"]
     # Sphinx writes the page at the root document's path (book/intro.html) with links relative
     # to the output folder; a copy at the top is where those links resolve.
-    built = stage / "_build" / "singlehtml"
     page = built / "print.html"
     shutil.copy2(built / f"{root}.html", page)
     return page
@@ -214,12 +209,12 @@ def _swap_charts(page, page_file: Path, charts: Path, pages: list[dict]) -> list
     return problems
 
 
-def make(stage: Path, lang: str) -> Path:
+def make(stage: Path, lang: str, console=None) -> Path:
     """The edition's PDF, printed into the stage (not yet published)."""
     import yaml
 
     root = yaml.safe_load((stage / "_toc.yml").read_text(encoding="utf-8"))["root"]
-    return print_pdf(single_page(stage), stage / "notebooks", lang, stage / "_build" / "pdf" / pdf_name(lang), root=root)
+    return print_pdf(single_page(stage, lang, console), stage / "notebooks", lang, stage / "_build" / "pdf" / pdf_name(lang), root=root)
 
 
 def publish(made: Path, lang: str, edition: Path) -> Path:

@@ -18,12 +18,10 @@ import json
 import os
 import shutil
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import paths
-from .params import ParameterError, Params
-from .atomic import replace_dir
+from .params import ParameterError, Params  # plain dataclasses: cheap for the up-to-date check
 
 HIDDEN_TAGS = ("parameters", "injected-parameters")
 RECORD = ".run.json"  # in each run folder: what the run depended on
@@ -203,9 +201,12 @@ class Scratch:
 
 def run_editions(editions: list[Params], names: list[str] | None = None, out_root: Path | None = None,
                  workers: int | None = None, log=print, cell_timeout: int = CELL_TIMEOUT,
-                 log_file: Path | None = None) -> dict[str, dict[str, Path]]:
-    """Execute (or reuse) each notebook for each edition; return {slug: {name: run folder}}."""
+                 log_file: Path | None = None, detail=None) -> dict[str, dict[str, Path]]:
+    """Execute (or reuse) each notebook for each edition; return {slug: {name: run folder}}.
+    `log` gets one line per step; `detail` (by default: appended to log_file) what the
+    kernels printed, and a failed run's traceback."""
     names = check_names(names)
+    detail = detail or _appender(log_file)
     out_root = out_root or paths.BUILD / "runs"
     code = code_digest()
     folders: dict[str, dict[str, Path]] = {}
@@ -223,7 +224,10 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
         log(f"[run] all {reused} notebook runs are up to date: nothing executed")
         return folders
     log(f"[run] executing {len(todo)} notebook run(s), reusing {reused}")
-    from .kernels import Zygote
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .atomic import replace_dir
+    from .kernels import Zygote, log_file as kernel_log, reads_file
 
     with Scratch(out_root.parent / "scratch") as scratch, Zygote(paths.DATA, log_file or scratch / "kernels.log") as zygote:
         zygote.wait_ready()
@@ -258,14 +262,13 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
                     notebook = paths.NOTEBOOKS / f"{name}.ipynb"
                     failures.append(f"{paths.rel(notebook)} [{params.lang}], {_failed_cell(name, err)}: "
                                     f"{_error_text(err)}")
-                    _keep_log(err, work, log_file)
+                    detail(f"\n--- {where} failed\n{err}\n")
+                    _append(detail, kernel_log(work))
                     log(f"[run {count}/{total}] {where} FAILED after {seconds:.1f} s")
                     continue
                 _prepare_for_book(work / f"{name}.ipynb", params.lang)
-                from .kernels import log_file as kernel_log, reads_file
-
                 record = {"key": key, "reads": _recorded_reads(reads_file(work)), "seconds": round(seconds, 2)}
-                _append(log_file, kernel_log(work))
+                _append(detail, kernel_log(work))
                 for extra in (reads_file(work), kernel_log(work)):
                     extra.unlink(missing_ok=True)
                 (work / RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
@@ -282,19 +285,19 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     return folders
 
 
-def _append(log_file: Path | None, part: Path) -> None:
-    if log_file and part.exists() and part.stat().st_size:
-        with open(log_file, "a", encoding="utf-8") as out:
-            out.write(f"\n--- {part.name}\n" + part.read_text(encoding="utf-8", errors="replace"))
+def _appender(log_file: Path | None):
+    def write(text: str) -> None:
+        if log_file:
+            with open(log_file, "a", encoding="utf-8") as out:
+                out.write(text)
+
+    return write
 
 
-def _keep_log(err: Exception, work: Path, log_file: Path | None) -> None:
-    if log_file:
-        with open(log_file, "a", encoding="utf-8") as out:
-            out.write(f"\n--- {work.name} failed\n{err}\n")
-        from .kernels import log_file as kernel_log
-
-        _append(log_file, kernel_log(work))
+def _append(detail, part: Path) -> None:
+    """What a kernel printed (its log file), under a heading naming the run."""
+    if part.exists() and part.stat().st_size:
+        detail(f"\n--- {part.parent.name}/{part.name}\n" + part.read_text(encoding="utf-8", errors="replace"))
 
 
 def run(params: Params, names: list[str] | None = None, out_root: Path | None = None,

@@ -104,13 +104,15 @@ def downloads() -> dict[str, Path]:
     return {f"notebooks/{file.name}": file for file in release.write_downloads(folder)}
 
 
-def wanted(params: Params, runs: dict[str, Path], pdf: bool = False) -> dict[str, bytes | Path]:
-    """Every file of the edition's stage: {relative path: bytes, or the file to copy}."""
+def wanted(params: Params, runs: dict[str, Path], pdf: bool = False,
+           shared: dict[str, Path] | None = None) -> dict[str, bytes | Path]:
+    """Every file of the edition's stage: {relative path: bytes, or the file to copy}.
+    `shared`: the downloads, made once for all editions of a build (else made here)."""
     lang = params.lang
     files: dict[str, bytes | Path] = {
         "_config.yml": edition_config(lang, pdf).encode(),
         "_toc.yml": edition_toc(lang).encode(),
-        **downloads(),
+        **(shared if shared is not None else downloads()),
     }
     files.update(book_pages(lang))
     files.update(sphinx_words.compiled(lang))
