@@ -9,7 +9,7 @@ import pandas as pd
 from .audit import FLAG, NOTE, Finding, _claim_date
 from .display import anchor, table_html, with_footnote_marks
 from .figures import dollars_text
-from .labels import MONTHS_EN, LABELS, label, money, month_year, number
+from .labels import FALLBACK, MONTHS_EN, LABELS, label, money, month_year, number
 
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
@@ -22,9 +22,10 @@ def conclusion(row, lang: str) -> str:
 def name(row: dict, lang: str) -> str:
     """What a row is, in the edition's words: a figure's measure, an event's title, a visitor."""
     for key in ("measure", "title"):
-        text = row.get(f"{key}_{lang}")
-        if isinstance(text, str) and text:
-            return text
+        for code in (lang, FALLBACK.get(lang)):
+            text = row.get(f"{key}_{code}")
+            if isinstance(text, str) and text:
+                return text
     person = row.get("person_as_printed" if lang == "mn" else "person_en")
     return label("audit.visit", lang, person=person) if isinstance(person, str) else ""
 

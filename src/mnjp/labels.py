@@ -288,10 +288,15 @@ LABELS: dict[str, dict[str, str]] = {
 DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}
 
 
+# Until the Japanese catalog exists, the Japanese edition shows the English words.
+FALLBACK = {"ja": "en"}
+
+
 def label(key: str, lang: str, **values) -> str:
     """The label in the language; `values` fill {placeholders}."""
     try:
-        text = LABELS[key][lang]
+        words = LABELS[key]
+        text = words[lang] if lang in words else words[FALLBACK[lang]]
     except KeyError as err:
         raise KeyError(f"no label {key!r} in {lang!r}") from err
     return text.format(**values) if values else text
@@ -315,7 +320,7 @@ def decade(year: int, lang: str) -> str:
     return f"{start}s" if lang == "en" else f"{start}-{DECADE_SUFFIX_MN[start % 100]}"
 
 
-THOUSANDS = {"en": ",", "mn": "\u202f"}  # one separator per edition: text, tables and charts alike
+THOUSANDS = {"en": ",", "mn": "\u202f", "ja": ","}  # one separator per edition: text, tables and charts alike
 SCALES = (("billion", 1e9), ("million", 1e6))
 # Mongolian puts "гаруй" (over) right after the number ("250 гаруй сая"), the other
 # qualifiers before the currency ("4.3 тэрбум шахам иен").

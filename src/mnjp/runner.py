@@ -117,7 +117,11 @@ def _prepare_for_book(path: Path, lang: str) -> None:
     execution times, so that the same inputs give the same bytes."""
     import nbformat
 
+    from .labels import FALLBACK
+
     notebook = nbformat.read(path, as_version=4)
+    if not any(f"lang-{lang}" in cell.metadata.get("tags", []) for cell in notebook.cells):
+        lang = FALLBACK.get(lang, lang)  # a notebook not yet written in the edition's language
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("papermill", None)

@@ -17,6 +17,7 @@ from . import paths, release
 from .params import Params
 
 TITLES = {"en": "Mongolia–Japan relations in numbers", "mn": "Монгол, Японы харилцаа тоогоор"}
+TITLES["ja"] = TITLES["en"]  # until the Japanese catalog gives the edition its title
 DATA_ZIP = release.DATA_ZIP
 SPHINX_OUTPUT = "_build"  # inside a stage: Sphinx's output and environment, not synced
 EXTENSION = "mnjp.sphinx_deps"
