@@ -9,6 +9,7 @@ import pandas as pd
 from .audit import FLAG, NOTE, Finding, _claim_date
 from .display import anchor, table_html, with_footnote_marks
 from .figures import dollars_text
+from . import japanese
 from .labels import FALLBACK, MONTHS_EN, LABELS, label, money, month_year, number
 
 
@@ -34,6 +35,8 @@ def date_words(parts: tuple, lang: str) -> str:
     """(1972, 2, 24) as '24 February 1972' / '1972 оны 2 дугаар сарын 24'."""
     if not parts:
         return label("audit.undated", lang)
+    if lang == "ja":
+        return japanese.date(*parts)
     if len(parts) == 1:
         return str(parts[0]) if lang == "en" else f"{parts[0]} он"
     if len(parts) == 2:

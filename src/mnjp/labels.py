@@ -10,6 +10,8 @@ import math
 
 import pandas as pd
 
+from . import japanese
+
 LABELS: dict[str, dict[str, str]] = {
     # chapter titles and chart titles
     "aid.title": {"en": "Japan's aid to Mongolia", "mn": "Японы Монголд үзүүлсэн тусламж"},
@@ -307,7 +309,9 @@ MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "Au
 
 
 def month_year(year: int, month: int, lang: str) -> str:
-    """'June 2016' or '2016 оны 6 дугаар сар'."""
+    """'June 2016', '2016 оны 6 дугаар сар' or '2016年6月'."""
+    if lang == "ja":
+        return japanese.date(year, month)
     if lang == "mn":
         # the ordinal follows the vowels of the spoken number: нэг-, дөрөв-, ес-, арван нэг- take дүгээр
         suffix = "дүгээр" if month in (1, 4, 9, 11) else "дугаар"
@@ -316,6 +320,9 @@ def month_year(year: int, month: int, lang: str) -> str:
 
 
 def decade(year: int, lang: str) -> str:
+    """'1990s', '1990-ээд' or '1990年代'."""
+    if lang == "ja":
+        return japanese.decade(int(year))
     start = int(year) // 10 * 10
     return f"{start}s" if lang == "en" else f"{start}-{DECADE_SUFFIX_MN[start % 100]}"
 
@@ -328,7 +335,10 @@ MN_AFTER_NUMBER = {"over"}
 
 
 def number(value: float, lang: str, digits: int = 0) -> str:
-    """A number with the edition's thousands separator: 1,234.5 (en) or 1 234.5 (mn)."""
+    """A number with the edition's thousands separator: 1,234.5 (en) or 1 234.5 (mn); in
+    Japanese a whole number from 1万 up is grouped by 万 and 億 (12,345,678 -> 1,234万5,678)."""
+    if lang == "ja" and digits == 0 and abs(value) >= 1e4:
+        return japanese.amount(round(value))
     return f"{value:,.{digits}f}".replace(",", THOUSANDS[lang])
 
 
@@ -363,6 +373,8 @@ def money(amount: float, currency: str, lang: str, price_year: int | None = None
     """
     if math.isnan(amount):
         return ""
+    if lang == "ja":
+        return _money_ja(amount, currency, price_year, qualifier, scale, digits)
     figure, scale = _scaled(amount, scale, digits)
     figure = figure.replace(",", THOUSANDS[lang])
     words = [figure] + ([label("scale." + scale, lang)] if scale else []) + [label("unit." + currency, lang)]
@@ -378,11 +390,25 @@ def money(amount: float, currency: str, lang: str, price_year: int | None = None
     return text
 
 
+def _money_ja(amount: float, currency: str, price_year, qualifier, scale, digits) -> str:
+    """An amount in 億 and 万 (2,862億8,200万円, 2億5,000万ドル超), to the precision the other
+    editions print it at, so that parts and their total shown together still add up."""
+    figure, scale = _scaled(amount, scale, digits)
+    shown = round(float(figure.replace(",", "")) * dict(SCALES).get(scale, 1.0))
+    write = {"JPY": japanese.yen, "USD": japanese.dollars}[currency]
+    text = write(shown, qualifier if isinstance(qualifier, str) and qualifier else None)
+    if price_year is not None and not pd.isna(price_year):
+        text += f"（{label('price.constant', 'ja', base_year=int(price_year))}）"
+    return text
+
+
 def qualified(text: str, qualifier, lang: str) -> str:
     """'over 70' / '70 гаруй': a number's qualifier where each language puts it (for money, use
     `money(..., qualifier=)`, which places it inside the amount)."""
     if not isinstance(qualifier, str) or not qualifier:
         return text
+    if lang == "ja":
+        return japanese.qualified(text, qualifier)
     word = label("qualifier." + qualifier, lang)
     return f"{word} {text}" if lang == "en" else f"{text} {word}"
 
@@ -390,9 +416,23 @@ def qualified(text: str, qualifier, lang: str) -> str:
 def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:
     """A non-money figure with its unit and qualifier: 'about 5,700', '1,000 t a year', '70 гаруй хувь'."""
     digits = 0 if float(value).is_integer() else 1
+    if lang == "ja":
+        return _quantity_ja(value, unit, qualifier, digits)
     text = qualified(number(value, lang, digits), qualifier, lang)
     unit_label = label("unit." + unit, lang) if ("unit." + unit) in LABELS else unit
     if unit == "%":
         # "over 70%", but in Mongolian a qualified share reads "70 гаруй хувь"
         return text + (" " + label("unit.percent_word", lang) if lang == "mn" and qualifier else "%")
     return f"{text} {unit_label}" if unit_label else text
+
+
+def _quantity_ja(value: float, unit: str, qualifier: str | None, digits: int) -> str:
+    """'約5,700', '70%超', '1,000トン/年': Japanese writes the unit right after the number and the
+    qualifier where japanese.qualified puts it."""
+    qualifier = qualifier if isinstance(qualifier, str) and qualifier else None
+    if unit == "%":
+        return japanese.percent(float(value) if digits else int(value), qualifier)
+    unit_label = label("unit." + unit, "ja") if ("unit." + unit) in LABELS else unit
+    if digits == 0:
+        return japanese.amount(int(value), unit_label, qualifier)
+    return japanese.qualified(number(value, "ja", digits) + unit_label, qualifier)
