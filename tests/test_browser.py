@@ -301,3 +301,15 @@ def test_every_quote_link_reaches_its_quote(report, browser):
     for number in range(1, 27):
         assert page.locator(f"[id='fn-{number}']").count() == 1
     page.close()
+
+
+def test_search_finds_a_japanese_word_in_the_japanese_edition(editions, browser):
+    """Sphinx's Japanese splitter cuts running Japanese text into words: "ドル" (dollars) is never
+    written apart from its number ("1,700万ドル"), yet a search for it finds the aid chapter."""
+    search = editions["ja"] / "search.html"
+    page = browser.new_page()
+    page.goto(search.as_uri() + "?q=" + "ドル")
+    page.wait_for_selector("#search-results ul.search li", timeout=20_000)
+    found = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(e => e.href)")
+    assert (editions["ja"] / "notebooks" / "aid.html").as_uri() in [f.split("?")[0].split("#")[0] for f in found]
+    page.close()

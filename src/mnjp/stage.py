@@ -42,11 +42,13 @@ def folder(lang: str) -> Path:
 def edition_config(lang: str, pdf: bool = False) -> str:
     """The top-level _config.yml with the edition's title, language and interface words."""
     import yaml
+    from sphinx.search import languages as search_languages
 
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = TITLES[lang]
     sphinx = config["sphinx"]["config"]
     sphinx["language"] = lang
+    sphinx["html_search_language"] = lang if lang in search_languages else "en"  # ja: Sphinx's Japanese word splitter
     words = EDITION_WORDS.get(lang, {})
     config["author"] = words.get("author", config["author"])
     config["html"]["extra_footer"] = words.get("extra_footer", config["html"]["extra_footer"])
