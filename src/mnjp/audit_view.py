@@ -10,7 +10,7 @@ from .audit import FLAG, NOTE, Finding, _claim_date
 from .display import anchor, table_html, with_footnote_marks
 from .figures import dollars_text
 from . import japanese
-from .labels import FALLBACK, MONTHS_EN, LABELS, label, money, month_year, number
+from .labels import FALLBACK, MONTHS_EN, and_list, has_label, label, money, month_year, number
 
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
@@ -90,7 +90,7 @@ def _values(f: Finding, lang: str) -> dict:
     if rule == "mentions_agree":
         first, mention = x["first"], x["mention"]
         fields = x["differ"] or x["fields"] or ["year"]
-        field_words = (" " + ("and" if lang == "en" else "ба") + " ").join(label("field." + k, lang) for k in fields)
+        field_words = and_list([label("field." + k, lang) for k in fields], lang)
         value = lambda row: ", ".join(str(int(row[k])) for k in fields if row.get(k) is not None and not pd.isna(row.get(k)))  # noqa: E731
         return {"name": name(first, lang), "line1": int(first["line"]), "line2": int(mention["line"]), "fields": field_words,
                 "first": value(first) if x["differ"] else date_words(_date_of(first), lang), "second": value(mention)}
@@ -149,7 +149,7 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
     as a sentence, what it may mean."""
     key = f"audit.{f.rule}.{f.status}"
     values = _values(f, lang)
-    if key + ".title" not in LABELS:  # a rule with no wording yet still reads, from its conclusion
+    if not has_label(key + ".title"):  # a rule with no wording yet still reads, from its conclusion
         return f"### {conclusion(f.row(), lang)}\n\n" + "\n\n".join(_quote_lines(f, rows, lang))
     sum_key = key + ".sum"
     if f.rule == "compare_series":

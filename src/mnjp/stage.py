@@ -11,28 +11,51 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from . import paths, release
-from .params import Params
+from .params import LANGS, Params
 
-TITLES = {"en": "Mongolia–Japan relations in numbers", "mn": "Монгол, Японы харилцаа тоогоор"}
-TITLES["ja"] = TITLES["en"]  # until the Japanese catalog gives the edition its title
 DATA_ZIP = release.DATA_ZIP
 SPHINX_OUTPUT = "_build"  # inside a stage: Sphinx's output and environment, not synced
 EXTENSION = "mnjp.sphinx_deps"
+NUMFIG_KINDS = ("code-block", "figure", "section", "table")
+CAPTIONS = {"Chapters": "edition.caption.chapters", "Sources and data": "edition.caption.sources"}  # _toc.yml's
 
-# Interface words of an edition that Sphinx, myst-nb and the toc would otherwise show in English.
-EDITION_WORDS = {
-    "mn": {
-        "numfig_format": {"figure": "Зураг %s", "table": "Хүснэгт %s", "code-block": "Код %s", "section": "Бүлэг %s"},
-        "nb_code_prompt_show": "Кодыг харуулах",
-        "nb_code_prompt_hide": "Кодыг нуух",
-        "captions": {"Chapters": "Бүлгүүд", "Sources and data": "Эх сурвалж, өгөгдөл"},
-        "author": "«Монгол, Японы харилцаа тоогоор» төслийн оролцогчид",
-        "extra_footer": "Өгөгдөл: Б.Сэржавын өгүүлэл, нээлттэй лавлах цуваа; «Эх сурвалж, арга зүй»-г үзнэ үү.",
-    },
-}
+
+class _Titles(Mapping):
+    """Each edition's title, from its catalog (read when asked: importing this module stays light)."""
+
+    def __getitem__(self, lang: str) -> str:
+        from .labels import label
+
+        if lang not in LANGS:
+            raise KeyError(lang)
+        return label("edition.title", lang)
+
+    def __iter__(self):
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+TITLES = _Titles()
+
+
+def edition_words(lang: str) -> dict:
+    """Interface words that Sphinx, myst-nb and the toc would otherwise show in English, from the
+    edition's catalog."""
+    from .labels import label
+
+    return {
+        "numfig_format": {kind: label(f"edition.numfig.{kind}", lang) for kind in NUMFIG_KINDS},
+        "nb_code_prompt_show": label("edition.code_show", lang),
+        "nb_code_prompt_hide": label("edition.code_hide", lang),
+        "author": label("edition.author", lang),
+        "extra_footer": label("edition.footer", lang),
+    }
 
 
 def folder(lang: str) -> Path:
@@ -49,12 +72,11 @@ def edition_config(lang: str, pdf: bool = False) -> str:
     sphinx = config["sphinx"]["config"]
     sphinx["language"] = lang
     sphinx["html_search_language"] = lang if lang in search_languages else "en"  # ja: Sphinx's Japanese word splitter
-    words = EDITION_WORDS.get(lang, {})
-    config["author"] = words.get("author", config["author"])
-    config["html"]["extra_footer"] = words.get("extra_footer", config["html"]["extra_footer"])
+    words = edition_words(lang)
+    config["author"] = words["author"]
+    config["html"]["extra_footer"] = words["extra_footer"]
     for key in ("numfig_format", "nb_code_prompt_show", "nb_code_prompt_hide"):
-        if key in words:
-            sphinx[key] = words[key]
+        sphinx[key] = words[key]
     # _config.yml lists Sphinx's extensions in full (which overrides extra_extensions)
     sphinx["extensions"] = [*sphinx.get("extensions", []), EXTENSION]
     release.configure(config, lang, pdf)  # the cite line and the PDF link in every footer
@@ -64,8 +86,10 @@ def edition_config(lang: str, pdf: bool = False) -> str:
 def edition_toc(lang: str) -> str:
     """_toc.yml with the part captions in the edition's language."""
     text = (paths.ROOT / "_toc.yml").read_text(encoding="utf-8")
-    for english, translated in EDITION_WORDS.get(lang, {}).get("captions", {}).items():
-        text = text.replace(f"caption: {english}\n", f"caption: {translated}\n")
+    from .labels import label
+
+    for english, key in CAPTIONS.items():
+        text = text.replace(f"caption: {english}\n", f"caption: {label(key, lang)}\n")
     return text
 
 
