@@ -304,12 +304,25 @@ def test_every_quote_link_reaches_its_quote(report, browser):
 
 
 def test_search_finds_a_japanese_word_in_the_japanese_edition(editions, browser):
-    """Sphinx's Japanese splitter cuts running Japanese text into words: "ドル" (dollars) is never
-    written apart from its number ("1,700万ドル"), yet a search for it finds the aid chapter."""
+    """Sphinx's Japanese splitter cuts running Japanese text into words: a search for "ドル"
+    (dollars), which the pages write inside amounts such as "1,700万ドル", finds the aid chapter."""
     search = editions["ja"] / "search.html"
     page = browser.new_page()
     page.goto(search.as_uri() + "?q=" + "ドル")
-    page.wait_for_selector("#search-results ul.search li", timeout=20_000)
+    # the summary is written once every result is listed
+    page.wait_for_function("/\\d/.test(document.querySelector('#search-results .search-summary')?.textContent || '')",
+                           timeout=20_000)
     found = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(e => e.href)")
     assert (editions["ja"] / "notebooks" / "aid.html").as_uri() in [f.split("?")[0].split("#")[0] for f in found]
+    # the count of pages found, in the words of the edition's own catalog (Sphinx's leaves it English)
+    summary = page.inner_text("#search-results .search-summary")
+    assert f"{len(found)} 件" in summary and not re.search("[A-Za-z]", summary), summary
     page.close()
+
+
+def test_the_theme_footer_speaks_the_edition_language(editions):
+    """The theme's copyright line, which its Japanese catalogue leaves as "© Copyright 2026.",
+    has no English word in the Japanese edition."""
+    lines = {re.sub(r"<[^>]+>|\s+", " ", m).strip() for path in pages(editions["ja"])
+             for m in re.findall(r'<p class="copyright">(.*?)</p>', path.read_text(encoding="utf-8"), re.S)}
+    assert lines and [line for line in lines if re.search("[A-Za-z]", line)] == []

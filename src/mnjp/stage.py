@@ -20,6 +20,7 @@ from .params import LANGS, Params
 DATA_ZIP = release.DATA_ZIP
 SPHINX_OUTPUT = "_build"  # inside a stage: Sphinx's output and environment, not synced
 EXTENSION = "mnjp.sphinx_deps"
+THEME_LOCALE = "locale"  # inside a stage: the edition's translations of Sphinx's and the theme's words
 NUMFIG_KINDS = ("code-block", "figure", "section", "table")
 CAPTIONS = {"Chapters": "edition.caption.chapters", "Sources and data": "edition.caption.sources"}  # _toc.yml's
 
@@ -72,6 +73,10 @@ def edition_config(lang: str, pdf: bool = False) -> str:
     sphinx = config["sphinx"]["config"]
     sphinx["language"] = lang
     sphinx["html_search_language"] = lang if lang in search_languages else "en"  # ja: Sphinx's Japanese word splitter
+    if theme_catalog(lang):
+        # absolute: Sphinx looks for the scripts' sphinx.js from the working folder
+        sphinx["locale_dirs"] = [(folder(lang) / THEME_LOCALE).resolve().as_posix()]
+        sphinx["gettext_auto_build"] = False  # compiled when staged
     words = edition_words(lang)
     config["author"] = words["author"]
     config["html"]["extra_footer"] = words["extra_footer"]
@@ -81,6 +86,35 @@ def edition_config(lang: str, pdf: bool = False) -> str:
     sphinx["extensions"] = [*sphinx.get("extensions", []), EXTENSION]
     release.configure(config, lang, pdf)  # the cite line and the PDF link in every footer
     return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+
+
+def theme_catalog(lang: str) -> dict[str, bytes]:
+    """The edition's own translations of Sphinx's and the theme's words (locale/<lang>/LC_MESSAGES/
+    sphinx.po, where their Japanese catalogues leave words in English), compiled for the stage: the
+    .mo for the templates, and Sphinx's sphinx.js for the scripts with those words filled in."""
+    import io
+    import json
+
+    import sphinx
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    source = paths.ROOT / "src" / "mnjp" / "locale" / lang / "LC_MESSAGES" / "sphinx.po"
+    if not source.is_file():
+        return {}
+    with source.open("rb") as po:
+        catalog = read_po(po, locale=lang, domain="sphinx", abort_invalid=True)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    words = {m.id: m.string for m in catalog if m.id}
+    script = Path(sphinx.__file__).parent / "locale" / lang / "LC_MESSAGES" / "sphinx.js"
+    text = script.read_text(encoding="utf-8")
+    start, end = text.index("{"), text.rindex("}") + 1
+    translations = json.loads(text[start:end])
+    translations["messages"].update({k: v for k, v in words.items() if k in translations["messages"]})
+    target = f"{THEME_LOCALE}/{lang}/LC_MESSAGES/sphinx"
+    return {f"{target}.mo": compiled.getvalue(),
+            f"{target}.js": (text[:start] + json.dumps(translations, ensure_ascii=False, indent=4, sort_keys=True) + text[end:]).encode()}
 
 
 def edition_toc(lang: str) -> str:
@@ -133,6 +167,7 @@ def wanted(params: Params, runs: dict[str, Path], pdf: bool = False) -> dict[str
         "_config.yml": edition_config(lang, pdf).encode(),
         "_toc.yml": edition_toc(lang).encode(),
         **downloads(),
+        **theme_catalog(lang),
     }
     files.update(book_pages(lang))
     for run in runs.values():
