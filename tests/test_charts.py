@@ -112,3 +112,21 @@ def test_every_chart_of_every_edition_is_drawn_with_all_its_glyphs(project):
     assert all(found == charts_of["en"] for found in charts_of.values()), charts_of
     logs = (project / "build" / "logs" / "console.txt").read_text(encoding="utf-8")
     assert "missing from font" not in logs
+
+
+def test_japanese_chart_text_wraps_without_spaces_and_within_its_width():
+    """Japanese has no spaces to break at: a long title still wraps, each wide character taking
+    two places, no line starting with 、 or ） nor ending with （; English wraps as before."""
+    import textwrap
+    import unicodedata
+
+    def places(line):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    title = "日本の対モンゴル輸入、全品目（Correlates of War）と論文の貿易額、1989年の比較"
+    lines = charts.lines(title, 28)
+    assert len(lines) >= 3 and "".join(lines).replace(" ", "") == title.replace(" ", "")
+    assert all(places(line) <= 28 for line in lines), lines
+    assert not any(line[0] in "、）" or line[-1] == "（" for line in lines), lines
+    english = "Trade and investment figures of the article, and the Correlates of War series"
+    assert charts.lines(english, 20) == textwrap.wrap(english, 20)

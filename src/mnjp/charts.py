@@ -120,26 +120,68 @@ def year_position(frame: pd.DataFrame) -> pd.Series:
 
 def title(fig, text: str) -> None:
     """The chart's title, left-aligned over the whole figure (long titles wrap)."""
-    import textwrap
-
     width = int(fig.get_figwidth() * 8.5)  # characters of 12-point bold text across the figure
-    fig.suptitle("\n".join(textwrap.wrap(text, width)), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    fig.suptitle("\n".join(lines(text, width)), x=0.01, ha="left", fontsize=12, fontweight="bold")
 
 
 def source_note(fig, text: str) -> None:
     """The source line under the chart (article lines, footnotes, reference series)."""
     fig.get_layout_engine().set(h_pad=0.1)
-    import textwrap
-
     width = int(fig.get_figwidth() * 13)  # characters of 9-point text across the figure
-    fig.supxlabel("\n".join(textwrap.wrap(text, width)), x=0.01, ha="left", fontsize=9, color=COLORS["neutral"])
+    fig.supxlabel("\n".join(lines(text, width)), x=0.01, ha="left", fontsize=9, color=COLORS["neutral"])
 
 
 def wrap(labels, width: int = 34) -> list[str]:
     """Long category labels broken onto lines."""
+    return ["\n".join(lines(str(text), width)) for text in labels]
+
+
+def _wide(char: str) -> bool:
+    import unicodedata
+
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def lines(text: str, width: int) -> list[str]:
+    """Text broken into lines of at most `width` Latin characters. Japanese, written without
+    spaces, may break before any wide character, and a wide character takes two places; a
+    line never begins with a closing mark such as 、 or ）, nor ends with （ or 「."""
+    import re
     import textwrap
 
-    return ["\n".join(textwrap.wrap(str(text), width)) for text in labels]
+    if not any(_wide(c) for c in text):
+        return textwrap.wrap(text, width)
+    no_start = set("、。，．）」』〕】・：；ー？！%")
+    no_end = set("（「『〔【")
+    tokens = re.findall(r"\s+|[^\s]", text)  # one character at a time; runs of space
+    out, line, used = [], "", 0
+    word = re.compile(r"[^\s]")
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            i += 1
+            continue
+        # a run of narrow characters (a Latin word, a number) stays whole
+        j = i
+        while j < len(tokens) and word.match(tokens[j]) and not _wide(tokens[j]) and (j == i or not _wide(tokens[j - 1])):
+            j += 1
+        chunk = "".join(tokens[i:max(j, i + 1)])
+        size = sum(2 if _wide(c) else 1 for c in chunk)
+        if line.strip() and used + size > width and chunk[0] not in no_start:
+            carry = ""
+            while len(line.rstrip()) > 1 and line.rstrip()[-1] in no_end:  # （ or 「 opens the next line
+                line = line.rstrip()
+                carry, line = line[-1] + carry, line[:-1]
+            out.append(line.rstrip())
+            line, used = carry, sum(2 if _wide(c) else 1 for c in carry)
+        line, used = line + chunk, used + size
+        i = max(j, i + 1)
+    if line.strip():
+        out.append(line.rstrip())
+    return out
 
 
 def output_dir() -> Path:
