@@ -19,6 +19,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
+from . import japanese
+
 LOCALE = Path(__file__).parent / "locale"
 DOMAIN = "mnjp"
 
@@ -50,6 +52,12 @@ def has_label(key: str, lang: str = "en") -> bool:
     return key in catalog(lang) and bool(catalog(lang)[key].string)
 
 DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}
+
+
+# Chapter prose (lang-* notebook cells) and the data's own words (measure_*, title_*) of an
+# edition that has none of its own yet are shown from this language; interface words never
+# are: each edition's catalog is complete.
+FALLBACK = {"ja": "en"}
 
 
 def label(key: str, lang: str, **values) -> str:
@@ -105,7 +113,9 @@ MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "Au
 
 
 def month_year(year: int, month: int, lang: str) -> str:
-    """'June 2016' or '2016 оны 6 дугаар сар'."""
+    """'June 2016', '2016 оны 6 дугаар сар' or '2016年6月'."""
+    if lang == "ja":
+        return japanese.date(year, month)
     if lang == "mn":
         # the ordinal follows the vowels of the spoken number: нэг-, дөрөв-, ес-, арван нэг- take дүгээр
         suffix = "дүгээр" if month in (1, 4, 9, 11) else "дугаар"
@@ -114,11 +124,14 @@ def month_year(year: int, month: int, lang: str) -> str:
 
 
 def decade(year: int, lang: str) -> str:
+    """'1990s', '1990-ээд' or '1990年代'."""
+    if lang == "ja":
+        return japanese.decade(int(year))
     start = int(year) // 10 * 10
     return f"{start}s" if lang == "en" else f"{start}-{DECADE_SUFFIX_MN[start % 100]}"
 
 
-THOUSANDS = {"en": ",", "mn": "\u202f"}  # one separator per edition: text, tables and charts alike
+THOUSANDS = {"en": ",", "mn": "\u202f", "ja": ","}  # one separator per edition: text, tables and charts alike
 SCALES = (("billion", 1e9), ("million", 1e6))
 # Mongolian puts "гаруй" (over) right after the number ("250 гаруй сая"), the other
 # qualifiers before the currency ("4.3 тэрбум шахам иен").
@@ -126,8 +139,20 @@ MN_AFTER_NUMBER = {"over"}
 
 
 def number(value: float, lang: str, digits: int = 0) -> str:
-    """A number with the edition's thousands separator: 1,234.5 (en) or 1 234.5 (mn)."""
+    """A number with the edition's thousands separator: 1,234.5 (en) or 1 234.5 (mn); in
+    Japanese a whole number from 1万 up is grouped by 万 and 億 (12,345,678 -> 1,234万5,678)."""
+    if lang == "ja" and digits == 0 and abs(value) >= 1e4:
+        return japanese.amount(round(value))
     return f"{value:,.{digits}f}".replace(",", THOUSANDS[lang])
+
+
+def and_list(items: list[str], lang: str) -> str:
+    """'A, B and C' in the edition's words; Japanese enumerates with 、 ('A、BとC')."""
+    if len(items) < 2:
+        return items[0] if items else label("none", lang)
+    if lang == "ja":
+        return "、".join(items[:-1]) + label("word.and", lang) + items[-1]
+    return ", ".join(items[:-1]) + f" {label('word.and', lang)} " + items[-1]
 
 
 def _whole(x: float) -> bool:
@@ -161,6 +186,8 @@ def money(amount: float, currency: str, lang: str, price_year: int | None = None
     """
     if math.isnan(amount):
         return ""
+    if lang == "ja":
+        return _money_ja(amount, currency, price_year, qualifier, scale, digits)
     figure, scale = _scaled(amount, scale, digits)
     figure = figure.replace(",", THOUSANDS[lang])
     words = [figure] + ([label("scale." + scale, lang)] if scale else []) + [label("unit." + currency, lang)]
@@ -176,11 +203,25 @@ def money(amount: float, currency: str, lang: str, price_year: int | None = None
     return text
 
 
+def _money_ja(amount: float, currency: str, price_year, qualifier, scale, digits) -> str:
+    """An amount in 億 and 万 (2,862億8,200万円, 2億5,000万ドル超), to the precision the other
+    editions print it at, so that parts and their total shown together still add up."""
+    figure, scale = _scaled(amount, scale, digits)
+    shown = round(float(figure.replace(",", "")) * dict(SCALES).get(scale, 1.0))
+    write = {"JPY": japanese.yen, "USD": japanese.dollars}[currency]
+    text = write(shown, qualifier if isinstance(qualifier, str) and qualifier else None)
+    if price_year is not None and not pd.isna(price_year):
+        text += f"（{label('price.constant', 'ja', base_year=int(price_year))}）"
+    return text
+
+
 def qualified(text: str, qualifier, lang: str) -> str:
     """'over 70' / '70 гаруй': a number's qualifier where each language puts it (for money, use
     `money(..., qualifier=)`, which places it inside the amount)."""
     if not isinstance(qualifier, str) or not qualifier:
         return text
+    if lang == "ja":
+        return japanese.qualified(text, qualifier)
     word = label("qualifier." + qualifier, lang)
     return f"{word} {text}" if lang == "en" else f"{text} {word}"
 
@@ -191,6 +232,8 @@ BARE_UNITS = {"count"}  # a count reads as a bare number: "about 5,700"
 def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:
     """A non-money figure with its unit and qualifier: 'about 5,700', '1,000 t a year', '70 гаруй хувь'."""
     digits = 0 if float(value).is_integer() else 1
+    if lang == "ja":
+        return _quantity_ja(value, unit, qualifier, digits)
     text = qualified(number(value, lang, digits), qualifier, lang)
     if unit in BARE_UNITS:
         unit_label = ""
@@ -224,3 +267,18 @@ def date_text(date: str, lang: str) -> str:
     if len(parts) == 2:
         return month_year(parts[0], parts[1], lang)
     return full_date(parts[0], parts[1], parts[2], lang)
+
+
+def _quantity_ja(value: float, unit: str, qualifier: str | None, digits: int) -> str:
+    """'約5,700', '70%超', '1,000トン/年': Japanese writes the unit right after the number and the
+    qualifier where japanese.qualified puts it."""
+    qualifier = qualifier if isinstance(qualifier, str) and qualifier else None
+    if unit == "%":
+        return japanese.percent(float(value) if digits else int(value), qualifier)
+    if unit in BARE_UNITS:
+        unit_label = ""
+    else:
+        unit_label = label("unit." + unit, "ja") if has_label("unit." + unit, "ja") else unit
+    if digits == 0:
+        return japanese.amount(int(value), unit_label, qualifier)
+    return japanese.qualified(number(value, "ja", digits) + unit_label, qualifier)

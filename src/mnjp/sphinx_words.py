@@ -34,9 +34,22 @@ def catalogs(lang: str, root: Path | None = None) -> list[Path]:
     return sorted(((root or paths.ROOT) / LOCALE / lang / "LC_MESSAGES").glob("*.po"))
 
 
+def _sphinx_script_words(lang: str) -> dict[str, str]:
+    """The search page's words of Sphinx's own catalogue for the language, if it has one (ours
+    replaces its translations.js, so it must carry them too)."""
+    import sphinx
+
+    script = Path(sphinx.__file__).parent / "locale" / lang / "LC_MESSAGES" / "sphinx.js"
+    if not script.is_file():
+        return {}
+    text = script.read_text(encoding="utf-8")
+    return json.loads(text[text.index("{"):text.rindex("}") + 1])["messages"]
+
+
 def _translations_js(catalog) -> bytes:
     """The search page's words, in the form Sphinx's translations.js takes (Documentation.addTranslations)."""
-    messages = {m.id: m.string for m in catalog if m.id and m.string}
+    ours = {m.id: m.string for m in catalog if m.id and m.string}
+    messages = {**{k: v for k, v in _sphinx_script_words(str(catalog.locale)).items() if v}, **ours}
     body = json.dumps({"locale": str(catalog.locale), "messages": messages, "plural_expr": catalog.plural_expr},
                       ensure_ascii=False, indent=4, sort_keys=True)
     return f"Documentation.addTranslations({body});\n".encode()

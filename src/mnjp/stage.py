@@ -48,6 +48,7 @@ def folder(lang: str) -> Path:
 def edition_config(lang: str, pdf: bool = False) -> str:
     """The top-level _config.yml with the edition's title, language and words (from the catalogs)."""
     import yaml
+    from sphinx.search import languages as search_languages
 
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = TITLES[lang]
@@ -57,6 +58,7 @@ def edition_config(lang: str, pdf: bool = False) -> str:
     sphinx["language"] = lang
     # Sphinx's and the themes' words come from book/_locale (mnjp.sphinx_words)
     sphinx["mnjp_words"] = sphinx_words.digest(lang)
+    sphinx["html_search_language"] = lang if lang in search_languages else "en"  # ja: Sphinx's Japanese word splitter
     # _config.yml lists Sphinx's extensions in full (which overrides extra_extensions)
     sphinx["extensions"] = [*sphinx.get("extensions", []), EXTENSION]
     release.configure(config, lang, pdf)  # the cite line and the PDF link in every footer
