@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, translations
 from .article import Article, article_path, char_name, load_article, metadata
 from .atomic import check_writable, replace_dir, scratch_beside
 from .errors import DataError, MissingDataError, Problem, read_json
@@ -234,6 +234,9 @@ def validate(folder: Path | None = None, source: Path | None = None) -> dict[str
         problems += _check_provenance(resource["name"], rows[resource["name"]], text, footnotes, paths.rel(folder / resource["path"]))
     if problems:
         raise DataError(problems)
+    problems += translations.check(rows, folder)  # against quotes proven above
+    if problems:
+        raise DataError(problems)
     return rows
 
 
@@ -301,6 +304,8 @@ def _field_source(resource: str, field: str) -> str:
         return "derived by mnjp from the other fields and the article"
     if field in TRANSLATED:
         return "English rendering by this project"
+    if field == translations.COLUMN:
+        return "Japanese rendering by this project"
     if field in ("quote_mn", "text_as_printed", "value_as_printed", "person_as_printed", "office_mn"):
         return "the article, verbatim"
     return "the article, as read and recorded by this project"
@@ -350,8 +355,10 @@ def render_clean(folder: Path | None = None, source: Path | None = None) -> dict
     rows = validate(folder, source)
     files, schemas = {}, {}
     text = load_article(str(article_path(source)))
+    package, quotes_ja = _without_translations(package)
     for resource in package["resources"]:
         out, fields = _clean_rows(resource, rows[resource["name"]], text)
+        out, fields = translations.beside_quote_en(out, fields, rows[translations.TABLE], quotes_ja)
         schemas[resource["name"]] = fields
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=[f["name"] for f in fields], lineterminator="\n")
@@ -362,6 +369,14 @@ def render_clean(folder: Path | None = None, source: Path | None = None) -> dict
     package = {**package, "resources": package["resources"] + [audit_resource]}
     files["datapackage.json"] = json.dumps(_clean_descriptor(package, schemas, source), ensure_ascii=False, indent=2) + "\n"
     return files
+
+
+def _without_translations(package: dict) -> tuple[dict, dict]:
+    """The package without the Japanese quotes' own table, and the description of their field:
+    the clean tables carry quote_ja beside quote_en instead."""
+    table = next(r for r in package["resources"] if r["name"] == translations.TABLE)
+    field = next(f for f in table["schema"]["fields"] if f["name"] == translations.COLUMN)
+    return {**package, "resources": [r for r in package["resources"] if r is not table]}, field
 
 
 def _audit_resource(files: dict[str, str], schemas: dict[str, list], source: Path | None) -> dict:
