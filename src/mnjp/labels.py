@@ -51,7 +51,6 @@ LABELS: dict[str, dict[str, str]] = {
     "link.quote": {"en": "quote", "mn": "эх бичвэр"},
     "col.quote_mn": {"en": "Quote (Mongolian, verbatim)", "mn": "Эх бичвэрээс (үгчлэн)"},
     "col.quote_en": {"en": "Quote (English translation)", "mn": "Англи орчуулга"},
-    "col.quote_ja": {"en": "Quote (Japanese translation)", "mn": "Япон орчуулга", "ja": "日本語訳"},
     "col.line": {"en": "Line", "mn": "Мөр"},
     "col.footnote": {"en": "Footnote", "mn": "Зүүлт"},
     "col.flag": {"en": "Flag", "mn": "Тэмдэглэгээ"},
