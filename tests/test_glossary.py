@@ -213,3 +213,70 @@ def test_allowlist_is_short_reviewed_and_unique():
     assert not [a["entry"] for a in ALLOWLIST if len(a["reason"].split()) < 4]
     assert not [a["entry"] for a in ALLOWLIST if not set(a["editions"].split()) <= {"mn", "ja"} or not a["editions"]]
     assert not [e for e in entries if not re.search(r"[A-Za-z]", e)]
+
+
+# --- Every edition takes names from the glossary ----------------------------------------
+
+def test_every_visit_has_its_visitor_in_each_language():
+    """The visitor the row prints, or for a visitor named only by office, that office."""
+    import pandas as pd
+
+    from mnjp import glossary, load
+
+    visits = load("visits")
+    by_id = {n["id"]: n for n in NAMES}
+    for _, row in visits.iterrows():
+        for lang in glossary.LANGS:
+            name = glossary.visitor(row, lang)
+            entry = next(n for n in NAMES if n[lang] == name and row["id"] in n["used_by"].split())
+            printed = row["person_as_printed"] if not pd.isna(row["person_as_printed"]) else ""
+            assert printed in entry["forms"].split("|") or (entry["kind"] == "office" and entry["mn"] == row["office_mn"]), row["id"]
+    assert glossary.visitor(visits.set_index("id", drop=False).loc["visit.2013_abe"], "ja") == by_id["person.abe"]["ja"] == "安倍晋三"
+    assert glossary.visitor(visits.set_index("id", drop=False).loc["visit.1992_foreign_minister"], "ja") == "対外関係大臣"
+
+
+def test_a_visitor_missing_from_the_glossary_is_an_error_naming_the_file():
+    from mnjp import glossary, load
+
+    row = load("visits").iloc[0].copy()
+    row["id"], row["office_mn"] = "visit.nobody", "—"
+    with pytest.raises(KeyError, match="data/glossary/names.csv has no person or office for visit.nobody"):
+        glossary.visitor(row, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "mn"])
+def test_the_visits_table_and_chart_write_visitors_as_the_glossary_does(lang):
+    from mnjp import glossary, load, params, visits
+    from mnjp.labels import label
+
+    p = params.validate(lang=lang)
+    rows = visits.counted(load("visits"), p)
+    shown = visits.listing(rows, p)[label("col.person", lang)].tolist()
+    assert shown == [glossary.visitor(row, lang) for _, row in rows.iterrows()]
+    in_glossary = {n[lang] for n in NAMES}
+    assert shown and set(shown) <= in_glossary
+    if lang == "en":  # the glossary's form, not the data's initial-and-surname
+        assert "Abe Shinzo" in shown and "Uno Sosuke" in shown
+
+
+@pytest.mark.parametrize("lang", ["en", "mn"])
+def test_the_glossary_table_has_every_name_marked_with_its_language(lang):
+    from mnjp import glossary
+    from mnjp.labels import label
+
+    table = glossary.table(lang)
+    assert len(table) == len(NAMES) > 80
+    assert list(table.columns) == [label(k, lang) for k in ("glossary.en", "glossary.mn", "glossary.ja", "glossary.ja_source")]
+    for column, code in zip(table.columns[:3], glossary.LANGS):
+        assert all(cell.startswith(f'<span lang="{code}">') for cell in table[column])
+    sources = set(table[table.columns[3]])
+    assert glossary.source_text("data/external/events_and_claims_from_stored_pages.csv row 10", lang) in sources
+    assert glossary.source_text("data/source/serjav-2017-mongolia-japan-relations.txt line 593", lang) in sources
+    assert not [s for s in sources if "project transliteration" in s or "data/" in s]  # words, not file names
+
+
+def test_an_unknown_source_of_a_japanese_form_is_an_error():
+    from mnjp import glossary
+
+    with pytest.raises(ValueError, match="unknown ja_source"):
+        glossary.source_text("a web page", "en")

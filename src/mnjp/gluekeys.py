@@ -88,6 +88,8 @@ KEYS: dict[str, str] = {
     "rows_total": "rows in the clean data package",
     "quotes_total": "rows carrying a verbatim quote checked against the article",
     "footnotes_total": "footnotes of the article",
+    "glossary_total": "names in the glossary (data/glossary/names.csv)",
+    "glossary_names": "the glossary of names (English, Mongolian, Japanese, source of the Japanese form), as a table",
     "series_total": "reference series vendored in data/external",
     "article_lines": "lines of the article's text file",
     "example_printed": "an amount as the article prints it (the first aid component)",
@@ -113,6 +115,15 @@ def glue(name: str, value) -> None:
     from myst_nb import glue as myst_glue
 
     myst_glue(name, value, display=False)
+
+
+def glue_table(name: str, table) -> None:
+    """Glue a displayed table (an IPython HTML object) under a documented name, for a page's `{glue}` directive."""
+    if not documented(name):
+        raise KeyError(f"glue name {name!r} is not documented in mnjp.gluekeys.KEYS")
+    from myst_nb import glue as myst_glue
+
+    myst_glue(name, table, display=False)
 
 
 def glue_money(name: str, amount: float, p, currency: str | None = None) -> None:

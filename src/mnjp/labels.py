@@ -51,6 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
     "link.quote": {"en": "quote", "mn": "эх бичвэр"},
     "col.quote_mn": {"en": "Quote (Mongolian, verbatim)", "mn": "Эх бичвэрээс (үгчлэн)"},
     "col.quote_en": {"en": "Quote (English translation)", "mn": "Англи орчуулга"},
+    "col.quote_ja": {"en": "Quote (Japanese translation)", "mn": "Япон орчуулга"},
     "col.line": {"en": "Line", "mn": "Мөр"},
     "col.footnote": {"en": "Footnote", "mn": "Зүүлт"},
     "col.flag": {"en": "Flag", "mn": "Тэмдэглэгээ"},
@@ -225,6 +226,14 @@ LABELS: dict[str, dict[str, str]] = {
     "legend.inferred_end": {"en": "length stated, end inferred", "mn": "урт заасан, төгсгөлийг тооцоолсон"},
     "at_rate": {"en": "{amount} at the {year} rate", "mn": "{year} оны ханшаар {amount}"},
     "ref.source": {"en": "Source", "mn": "Эх сурвалж"},
+    # the glossary of names (data/glossary/names.csv), shown on the method page
+    "glossary.en": {"en": "English", "mn": "Англиар"},
+    "glossary.mn": {"en": "Mongolian", "mn": "Монголоор"},
+    "glossary.ja": {"en": "Japanese", "mn": "Японоор"},
+    "glossary.ja_source": {"en": "Source of the Japanese form", "mn": "Япон хэлбэрийн эх сурвалж"},
+    "glossary.source_claims": {"en": "stored official and press pages, row {row}", "mn": "хадгалсан албан ба хэвлэлийн эх сурвалж, мөр {row}"},
+    "glossary.source_article": {"en": "the article, line {line}", "mn": "өгүүлэл, мөр {line}"},
+    "glossary.source_project": {"en": "this project's rendering", "mn": "төслийн буулгалт"},
     # units and money words
     "unit.JPY": {"en": "yen", "mn": "иен"},
     "unit.USD": {"en": "US dollars", "mn": "ам.доллар"},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import charts
+from . import charts, glossary
 from .figures import source_line
 from .labels import decade, label
 from .params import Params
@@ -163,8 +163,7 @@ def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: f
                                edgecolors=color, linewidths=1.5, zorder=3,
                                label=label("dir." + direction, lang) if first else None)
             first = False
-            person = row["person_as_printed"] if lang == "mn" and isinstance(row["person_as_printed"], str) else row["person_en"]
-            charts.tip(fig, point, f"{row['date']}: {person}, {label('dir.' + direction, lang)}")
+            charts.tip(fig, point, f"{row['date']}: {glossary.visitor(row, lang)}, {label('dir.' + direction, lang)}")
     names = [label("office." + o, lang) for o in offices]
     ax.set_xlim(p.start_year - 0.5, p.end_year + 1)
     if narrow:  # a phone's chart writes each office over its row, leaving the whole width to the years
@@ -196,7 +195,7 @@ def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
     lang = p.lang
     return pd.DataFrame({
         label("col.date", lang): rows["date"],
-        label("col.person", lang): rows["person_as_printed"].fillna("") if lang == "mn" else rows["person_en"],
+        label("col.person", lang): [glossary.visitor(row, lang) for _, row in rows.iterrows()],
         label("col.office", lang): [label("office." + o, lang) for o in rows["office_key"]],
         label("col.direction", lang): [label("dir." + d, lang) for d in rows["direction"]],
         label("col.flag", lang): [label("flag.uncertain", lang) if u else "" for u in rows["uncertain"]],
