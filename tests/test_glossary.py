@@ -31,7 +31,7 @@ def extracted_rows() -> dict[str, dict[str, str]]:
     """Every row of data/extracted by id; footnotes are `references.N`."""
     rows = {}
     for path in sorted(EXTRACTED.glob("*.csv")):
-        if path.name == "quotes_ja.csv":
+        if path.name in ("quotes_ja.csv", "titles_ja.csv"):
             continue
         for row in read(path):
             rows[row["id"] if "id" in row else f"references.{row['number']}"] = row

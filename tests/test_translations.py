@@ -9,6 +9,27 @@ from mnjp import display, load, tables, translations
 QUOTED_TABLES = ("aid", "trade", "investment", "other", "visits", "timeline")
 
 
+@pytest.mark.parametrize("name", ["aid", "trade", "investment", "other", "timeline"])
+def test_clean_tables_carry_the_japanese_title_right_after_the_english(name):
+    frame = load(name)
+    english = "title_en" if name == "timeline" else "measure_en"
+    japanese = english.replace("_en", "_ja")
+    columns = list(frame.columns)
+    assert columns.index(japanese) == columns.index(english) + 1
+    extracted = {row["id"]: row["title_ja"] for row in tables.read_raw(tables.paths.EXTRACTED / "titles_ja.csv")}
+    assert dict(zip(frame["id"], frame[japanese])) == {i: extracted[i] for i in frame["id"]}
+    assert frame[japanese].notna().all()
+
+
+def test_figures_and_events_are_named_in_the_editions_language():
+    from mnjp import figures, timeline
+
+    aid = load("aid").set_index("id", drop=False).loc["aid.oda_concessional_loans"]
+    event = load("timeline").set_index("id", drop=False).loc["event.2016_epa_in_force"]
+    assert [figures.measure(aid, lang) for lang in ("en", "mn", "ja")] == [aid["measure_en"], aid["measure_mn"], "円借款（2016年時点の累計）"]
+    assert timeline.title(event, "ja") == "経済連携協定の発効" and timeline.title(event, "en") == event["title_en"]
+
+
 @pytest.mark.parametrize("name", QUOTED_TABLES)
 def test_clean_tables_carry_quote_ja_right_after_quote_en(name):
     frame = load(name)

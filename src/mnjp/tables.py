@@ -234,7 +234,7 @@ def validate(folder: Path | None = None, source: Path | None = None) -> dict[str
         problems += _check_provenance(resource["name"], rows[resource["name"]], text, footnotes, paths.rel(folder / resource["path"]))
     if problems:
         raise DataError(problems)
-    problems += translations.check(rows, folder)  # against quotes proven above
+    problems += translations.check(rows, folder) + translations.check_titles(rows, folder)  # against quotes proven above
     if problems:
         raise DataError(problems)
     return rows
@@ -304,7 +304,7 @@ def _field_source(resource: str, field: str) -> str:
         return "derived by mnjp from the other fields and the article"
     if field in TRANSLATED:
         return "English rendering by this project"
-    if field == translations.COLUMN:
+    if field in translations.JAPANESE:
         return "Japanese rendering by this project"
     if field in ("quote_mn", "text_as_printed", "value_as_printed", "person_as_printed", "office_mn"):
         return "the article, verbatim"
@@ -355,10 +355,10 @@ def render_clean(folder: Path | None = None, source: Path | None = None) -> dict
     rows = validate(folder, source)
     files, schemas = {}, {}
     text = load_article(str(article_path(source)))
-    package, quotes_ja = _without_translations(package)
+    package, japanese = _without_translations(package)
     for resource in package["resources"]:
         out, fields = _clean_rows(resource, rows[resource["name"]], text)
-        out, fields = translations.beside_quote_en(out, fields, rows[translations.TABLE], quotes_ja)
+        out, fields = translations.join(out, fields, rows, japanese)
         schemas[resource["name"]] = fields
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=[f["name"] for f in fields], lineterminator="\n")
@@ -372,11 +372,11 @@ def render_clean(folder: Path | None = None, source: Path | None = None) -> dict
 
 
 def _without_translations(package: dict) -> tuple[dict, dict]:
-    """The package without the Japanese quotes' own table, and the description of their field:
-    the clean tables carry quote_ja beside quote_en instead."""
-    table = next(r for r in package["resources"] if r["name"] == translations.TABLE)
-    field = next(f for f in table["schema"]["fields"] if f["name"] == translations.COLUMN)
-    return {**package, "resources": [r for r in package["resources"] if r is not table]}, field
+    """The package without the Japanese translations' own tables, and each one's Japanese field
+    by table: the clean tables carry them beside the English instead."""
+    tables = [r for r in package["resources"] if r["name"] in translations.FILES]
+    fields = {r["name"]: next(f for f in r["schema"]["fields"] if f["name"] != "id") for r in tables}
+    return {**package, "resources": [r for r in package["resources"] if r not in tables]}, fields
 
 
 def _audit_resource(files: dict[str, str], schemas: dict[str, list], source: Path | None) -> dict:

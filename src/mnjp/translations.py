@@ -1,11 +1,13 @@
-"""The Japanese translations of the quotes: checked against the article, joined beside quote_en.
+"""The Japanese translations of the records: checked against the article, joined beside the English.
 
-data/extracted/quotes_ja.csv holds one `quote_ja` per quoted record (id, quote_ja), kept
-apart from the tables so that the translation has one home and the tables stay as the
-article's reader recorded them. `check` says, by file, row and column, where a record has
-no translation, where a translation has no record, and where a translation states other
-numbers or qualifiers than the Mongolian quote. The clean tables carry `quote_ja` right
-after `quote_en` (`beside_quote_en`), so every reuser finds both translations together.
+Two files of data/extracted hold them, one row per record (by id), kept apart from the tables
+so that each translation has one home and the tables stay as the article's reader recorded them:
+`quotes_ja.csv` (quote_ja: the quote) and `titles_ja.csv` (title_ja: what the row is, a figure's
+measure or an event's title). `check` says, by file, row and column, where a record has no
+translation, where a translation has no record, where a quote's translation states other
+numbers or qualifiers than the Mongolian quote, and where a title states a number that neither
+its English or Mongolian title nor its quote states. The clean tables carry each translation right after its English
+(`join`): quote_ja after quote_en, measure_ja after measure_en, title_ja after title_en.
 """
 from __future__ import annotations
 
@@ -19,6 +21,12 @@ from .numbers import _ROMAN_TOKEN, _TOKEN, _amounts, roman  # the article reader
 
 TABLE = "quotes_ja"
 COLUMN = "quote_ja"
+TITLES = "titles_ja"
+TITLE = "title_ja"
+FILES = (TABLE, TITLES)
+# the English column of a clean table, and the Japanese column that follows it
+BESIDE = {"quote_en": (TABLE, COLUMN), "measure_en": (TITLES, "measure_ja"), "title_en": (TITLES, "title_ja")}
+JAPANESE = {japanese for _, japanese in BESIDE.values()}
 
 # The article's qualifiers and how the Japanese writes them: 約 before an amount, 超 and
 # 弱/近く after it (mnjp.japanese writes them the same way).
@@ -76,12 +84,12 @@ def check(rows: dict[str, list[dict]], folder: Path) -> list[Problem]:
     the numbers and qualifiers of its Mongolian quote."""
     file = paths.rel(folder / f"{TABLE}.csv")
     translations = rows.get(TABLE, [])
-    quoted = {row["id"]: row for name, table in rows.items() if name != TABLE
+    quoted = {row["id"]: row for name, table in rows.items() if name not in FILES
               for row in table if row.get("quote_mn") and row.get("id")}
     problems = []
     translated = {t["id"] for t in translations}
     for name, table in rows.items():
-        if name == TABLE:
+        if name in FILES:
             continue
         for index, row in enumerate(table, start=2):
             if row.get("id") in quoted and row["id"] not in translated:
@@ -100,13 +108,45 @@ def check(rows: dict[str, list[dict]], folder: Path) -> list[Problem]:
     return problems
 
 
-def beside_quote_en(rows: list[dict], fields: list[dict], translations: list[dict], field: dict) -> tuple[list[dict], list[dict]]:
-    """A clean table with `quote_ja` (described by `field`) right after `quote_en`; others unchanged."""
-    names = [f["name"] for f in fields]
-    if "quote_en" not in names:
-        return rows, fields
-    by_id = {t["id"]: t[COLUMN] for t in translations}
-    at = names.index("quote_en") + 1
-    order = names[:at] + [COLUMN] + names[at:]
-    out = [{name: ({**row, COLUMN: by_id.get(row["id"], "")})[name] for name in order} for row in rows]
-    return out, fields[:at] + [field] + fields[at:]
+def _title(row: dict, lang: str) -> str:
+    return row.get(f"measure_{lang}") or row.get(f"title_{lang}") or ""
+
+
+def check_titles(rows: dict[str, list[dict]], folder: Path) -> list[Problem]:
+    """Every record with an English measure or title has one Japanese title, and the Japanese
+    states no number that the English and Mongolian titles and the record's quote do not
+    ("November 2004" is 2004年11月: the month's number stands in the quote)."""
+    file = paths.rel(folder / f"{TITLES}.csv")
+    titled = {row["id"]: (name, index, row) for name, table in rows.items() if name not in FILES
+              for index, row in enumerate(table, start=2) if _title(row, "en") and row.get("id")}
+    titles = rows.get(TITLES, [])
+    given = {t["id"] for t in titles}
+    problems = [Problem(paths.rel(folder / f"{name}.csv"), index, "id", f"{row_id} has no Japanese title: add a row for it to {file}")
+                for row_id, (name, index, _) in titled.items() if row_id not in given]
+    for index, title in enumerate(titles, start=2):
+        if title["id"] not in titled:
+            problems.append(Problem(file, index, "id", f"{title['id']!r} is not the id of a record with a measure or title"))
+            continue
+        record = titled[title["id"]][2]
+        stated = set(re.findall(r"\d+", " ".join([_title(record, "en"), _title(record, "mn"), record.get("quote_mn") or ""])))
+        extra = [n for n in re.findall(r"\d+", title.get(TITLE) or "") if n not in stated]
+        if extra:
+            problems.append(Problem(file, index, TITLE, f"states {', '.join(extra)}, which neither the English or Mongolian title nor the quote states"))
+    return problems
+
+
+def join(rows: list[dict], fields: list[dict], translations: dict[str, list[dict]], described: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+    """A clean table with each Japanese column right after its English one (quote_ja after
+    quote_en, measure_ja after measure_en, title_ja after title_en). `translations` are the
+    rows of quotes_ja/titles_ja by file; `described` each file's Japanese field, as its schema gives it."""
+    for english, (file, japanese) in BESIDE.items():
+        names = [f["name"] for f in fields]
+        if english not in names:
+            continue
+        source = described[file]
+        by_id = {t["id"]: t[source["name"]] for t in translations[file]}
+        at = names.index(english) + 1
+        order = names[:at] + [japanese] + names[at:]
+        rows = [{name: ({**row, japanese: by_id.get(row["id"], "")})[name] for name in order} for row in rows]
+        fields = fields[:at] + [{**source, "name": japanese}] + fields[at:]
+    return rows, fields
