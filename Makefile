@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 UV := $(shell command -v uv 2>/dev/null || echo $(VENV)-uv/bin/uv)
 
 lang ?= en
-langs ?= en mn
+langs ?= en mn ja
 currency ?= JPY
 price_basis ?= nominal
 base_year ?= 2016
@@ -46,7 +46,7 @@ sums: $(PY) ## After a deliberate change to data/external: re-record SHA256SUMS 
 notebooks: $(PY) ## Execute the notebooks with papermill into build/ (lang=, currency=, ...)
 	$(PY) -m mnjp run $(RUN_PARAMS)
 
-report: $(PY) ## Build the report (editions langs="en mn", V=1 for detail): data -> notebooks -> book, into _build/html/<lang>/ (pdf=1: with the PDFs); skips what has not changed
+report: $(PY) ## Build the report (editions langs="en mn ja", V=1 for detail): data -> notebooks -> book, into _build/html/<lang>/ (pdf=1: with the PDFs); skips what has not changed
 	@$(PY) -m mnjp report --langs "$(langs)" $(SHARED_PARAMS) $(PDF_FLAG)
 
 pdf: $(PY) ## Build each edition with its PDF, into _build/pdf/<lang>/ (reuses the notebook runs)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EDITIONS = ("en", "mn")
+EDITIONS = ("en", "mn", "ja")
 # What a build reads: a copy of these is a project that builds on its own.
 PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml", "LICENSE-DATA.md", "CITATION.cff")
 
@@ -54,7 +54,7 @@ def copy_project(target: Path, source: Path = ROOT, built: bool = False) -> Path
 
 @pytest.fixture(scope="session")
 def project(tmp_path_factory) -> Path:
-    """A copy of the project with both editions built (with their PDFs), once per test run, in its own build/
+    """A copy of the project with every edition built (with their PDFs), once per test run, in its own build/
     and _build/ (never the checkout's). Notebook and browser tests share it."""
     root = copy_project(tmp_path_factory.mktemp("project"))
     result = run_mnjp(root, "report", "--langs", " ".join(EDITIONS), "--pdf")

@@ -11,15 +11,12 @@ import pytest
 
 from mnjp import runner
 
-from conftest import ROOT, run_folder as project_run_folder
+from conftest import EDITIONS, ROOT, run_folder as project_run_folder
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run", "--disable-quic"]
 LOCAL_SCHEMES = {"file", "data", "about", "blob"}
-
-
-EDITIONS = ("en", "mn")
 
 
 BUILT: Path | None = None  # the test run's built project (conftest's `project`), for the glue lookups
@@ -181,7 +178,7 @@ def test_chart_text_is_legible_where_it_is_shown(seen):
 def test_the_front_page_states_its_findings(seen, editions):
     """Every glued number of the front page's source (book/intro.md, book/intro.mn.md) is on it."""
     for lang in editions:
-        source = ROOT / "book" / ("intro.md" if lang == "en" else f"intro.{lang}.md")
+        source = page_source("intro", lang)
         expected = expected_texts(source.read_text(encoding="utf-8"), None, lang)
         assert expected, source
         for width in WIDTHS:
@@ -201,8 +198,7 @@ def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, 
     for lang in editions:
         pages_sources = {f"notebooks/{n}.html": (chapter_markdown(n, lang), n) for n in CHAPTERS}
         for page, name in (("intro", "intro"), ("method", "method")):
-            file = ROOT / "book" / (f"{name}.md" if lang == "en" else f"{name}.{lang}.md")
-            pages_sources[f"book/{page}.html"] = (file.read_text(encoding="utf-8"), None)
+            pages_sources[f"book/{page}.html"] = (page_source(name, lang).read_text(encoding="utf-8"), None)
         for page, (markdown, here) in pages_sources.items():
             for notebook, key in count_roles(markdown, here):
                 value = runner.glued(run_folder(notebook, lang) / f"{notebook}.ipynb")[key]
@@ -214,16 +210,18 @@ def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, 
     assert values and problems == []
 
 
-def test_every_page_links_to_the_same_page_in_the_other_edition(editions, browser):
+def test_every_page_links_to_the_same_page_in_every_other_edition(editions, browser):
     page = browser.new_page()
-    for lang, other in (("en", "mn"), ("mn", "en")):
+    for lang in editions:
         for path in pages(editions[lang]):
             if path.name in ("genindex.html", "search.html") or path.parent == editions[lang] and path.name == "index.html":
                 continue
             page.goto(path.as_uri())
-            href = page.get_attribute("a.edition-switch", "href")
-            target = editions[other] / path.relative_to(editions[lang])
-            assert href == target.as_uri() and target.exists(), (lang, path.name, href)
+            offered = page.eval_on_selector_all("a.edition-switch", "els => els.map(e => [e.hreflang, e.href, e.lang])")
+            assert sorted(o[0] for o in offered) == sorted(set(editions) - {lang}), (lang, path.name, offered)
+            for other, href, text_lang in offered:
+                target = editions[other] / path.relative_to(editions[lang])
+                assert href == target.as_uri() and target.exists() and text_lang == other, (lang, path.name, href)
     page.close()
 
 
@@ -231,7 +229,9 @@ def test_the_language_switch_is_visible_on_a_phone(editions, browser):
     page = browser.new_page(viewport={"width": 390, "height": 800})
     for lang, folder in editions.items():
         page.goto((folder / "notebooks" / "visits.html").as_uri())
-        assert page.locator("a.edition-switch").is_visible(), lang
+        links = page.locator("a.edition-switch")
+        assert links.count() == len(editions) - 1, lang
+        assert all(links.nth(i).is_visible() for i in range(links.count())), lang
     page.close()
 
 
@@ -239,6 +239,13 @@ GLUE = re.compile(r"\{glue:text\}`(?:(?P<doc>[^`:]+\.ipynb)::)?(?P<key>[A-Za-z_0
 
 
 CHAPTERS = ["aid", "trade", "visits", "timeline", "audit", "dictionary", "sources", "rerun"]
+
+
+def page_source(name: str, lang: str) -> Path:
+    """The Markdown file the edition shows as book/<name>.html (book/x.<lang>.md, or book/x.md)."""
+    from mnjp import stage
+
+    return stage.book_pages(lang)[f"book/{name}.md"]
 
 
 def run_folder(name: str, lang: str = "en") -> Path:
@@ -274,7 +281,7 @@ def test_glued_numbers_appear_on_their_chapter(seen, lang, name):
 @pytest.mark.parametrize("page", ["intro", "method"])
 def test_glued_numbers_appear_on_the_narrative_pages(seen, lang, page):
     text = seen[(lang, 1280, f"book/{page}.html")]["text"]
-    source = ROOT / "book" / (f"{page}.md" if lang == "en" else f"{page}.{lang}.md")
+    source = page_source(page, lang)
     expected = expected_texts(source.read_text(encoding="utf-8"), None, lang)
     assert expected and [e for e in expected if e not in text] == []
 
@@ -294,3 +301,28 @@ def test_every_quote_link_reaches_its_quote(report, browser):
     for number in range(1, 27):
         assert page.locator(f"[id='fn-{number}']").count() == 1
     page.close()
+
+
+def test_search_finds_a_japanese_word_in_the_japanese_edition(editions, browser):
+    """Sphinx's Japanese splitter cuts running Japanese text into words: a search for "ドル"
+    (dollars), which the pages write inside amounts such as "1,700万ドル", finds the aid chapter."""
+    search = editions["ja"] / "search.html"
+    page = browser.new_page()
+    page.goto(search.as_uri() + "?q=" + "ドル")
+    # the summary is written once every result is listed
+    page.wait_for_function("/\\d/.test(document.querySelector('#search-results .search-summary')?.textContent || '')",
+                           timeout=20_000)
+    found = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(e => e.href)")
+    assert (editions["ja"] / "notebooks" / "aid.html").as_uri() in [f.split("?")[0].split("#")[0] for f in found]
+    # the count of pages found, in the words of the edition's own catalog (Sphinx's leaves it English)
+    summary = page.inner_text("#search-results .search-summary")
+    assert f"{len(found)} 件" in summary and not re.search("[A-Za-z]", summary), summary
+    page.close()
+
+
+def test_the_theme_footer_speaks_the_edition_language(editions):
+    """The theme's copyright line, which its Japanese catalogue leaves as "© Copyright 2026.",
+    has no English word in the Japanese edition."""
+    lines = {re.sub(r"<[^>]+>|\s+", " ", m).strip() for path in pages(editions["ja"])
+             for m in re.findall(r'<p class="copyright">(.*?)</p>', path.read_text(encoding="utf-8"), re.S)}
+    assert lines and [line for line in lines if re.search("[A-Za-z]", line)] == []

@@ -72,3 +72,61 @@ def test_every_bar_and_point_of_the_aid_and_trade_charts_names_its_value_on_hove
     svg = (folders["aid"] / "aid-oda.svg").read_text(encoding="utf-8")
     assert svg.count("<title>") == years
     assert re.search(r"<title>\d{4}: [\d,.]+ million US dollars</title>", svg)
+
+
+def test_a_glyph_no_chart_font_has_stops_the_chart_naming_it(tmp_path):
+    """A character no chart font draws is an error, not a box: here Mongolian in its traditional script."""
+    import pytest
+
+    fig, ax = charts.figure(6, 3)
+    ax.bar(["a"], [1])
+    ax.set_title("ᠮᠣᠩᠭᠣᠯ")
+    with pytest.raises(charts.ChartError, match=r"chart no-font: Glyph 6190 \(\\N\{MONGOLIAN LETTER MA\}\) missing"):
+        charts.save(fig, "no-font", pd.DataFrame({"x": [1]}), tmp_path)
+    assert not (tmp_path / "no-font.svg").exists()
+
+
+def test_japanese_and_mongolian_text_draw_with_the_shipped_fonts(tmp_path):
+    """Japanese comes from IPAexGothic as the matplotlib-fontja package ships it (no system font),
+    Cyrillic with Ө and Ү from DejaVu Sans: one chart with both saves without a missing glyph."""
+    import matplotlib_fontja
+    from matplotlib import font_manager
+
+    fig, ax = charts.figure(6, 3)
+    ax.bar(["援助", "Өгөөж"], [1, 2])
+    ax.set_title("日本の対モンゴル政府開発援助（約2,862億円）・Үйл явдал")
+    out = charts.save(fig, "both", pd.DataFrame({"x": [1]}), tmp_path)
+    assert out["svg"].stat().st_size > 0
+    found = font_manager.fontManager._find_fonts_by_props(font_manager.FontProperties(family=charts.FONTS))
+    assert [str(f) for f in found] == [font_manager.findfont("DejaVu Sans"), matplotlib_fontja.get_font_ttf_path()]
+
+
+def test_every_chart_of_every_edition_is_drawn_with_all_its_glyphs(project):
+    """The shared build ran every notebook of every edition with the missing-glyph rule on (a run
+    stops at the first chart with a glyph no font has): each edition has the same charts."""
+    from conftest import EDITIONS, run_folder
+
+    charts_of = {lang: sorted(p.relative_to(run_folder(project, "aid", lang).parent).as_posix()
+                              for p in run_folder(project, "aid", lang).parent.glob("*/*.svg")) for lang in EDITIONS}
+    assert len(charts_of["en"]) >= 9
+    assert all(found == charts_of["en"] for found in charts_of.values()), charts_of
+    logs = (project / "build" / "logs" / "console.txt").read_text(encoding="utf-8")
+    assert "missing from font" not in logs
+
+
+def test_japanese_chart_text_wraps_without_spaces_and_within_its_width():
+    """Japanese has no spaces to break at: a long title still wraps, each wide character taking
+    two places, no line starting with 、 or ） nor ending with （; English wraps as before."""
+    import textwrap
+    import unicodedata
+
+    def places(line):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    title = "日本の対モンゴル輸入、全品目（Correlates of War）と論文の貿易額、1989年の比較"
+    lines = charts.lines(title, 28)
+    assert len(lines) >= 3 and "".join(lines).replace(" ", "") == title.replace(" ", "")
+    assert all(places(line) <= 28 for line in lines), lines
+    assert not any(line[0] in "、）" or line[-1] == "（" for line in lines), lines
+    english = "Trade and investment figures of the article, and the Correlates of War series"
+    assert charts.lines(english, 20) == textwrap.wrap(english, 20)

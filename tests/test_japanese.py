@@ -136,3 +136,66 @@ def test_date_reads_missing_parts_as_tables_deliver_them():
     assert date(1990.0, 2.0, pd.NA) == "1990年2月"
     with pytest.raises(ValueError, match="whole number"):
         date(1990, 2.5)
+
+
+# --- The edition's formatters (mnjp.labels) for lang "ja" -------------------------------
+
+@pytest.mark.parametrize("value, currency, qualifier, expected", [
+    (0, "JPY", None, "0円"),
+    (9_999, "JPY", None, "9,999円"),                      # under 1万: plain digits
+    (100_000_000, "JPY", None, "1億円"),                  # exactly 1億
+    (286_282_000_000, "JPY", None, "2,862億8,200万円"),
+    (4_300_000_000, "JPY", "almost", "43億円弱"),
+    (250_000_000, "USD", "over", "2億5,000万ドル超"),
+    (17_000_000, "USD", "about", "約1,700万ドル"),
+])
+def test_money_in_the_japanese_edition(value, currency, qualifier, expected):
+    from mnjp.labels import money
+
+    assert money(value, currency, "ja", qualifier=qualifier) == expected
+
+
+def test_money_in_japanese_keeps_the_precision_the_other_editions_print():
+    """Converted amounts shown at one scale (parts and their total) round as in English, so they add up."""
+    from mnjp.labels import money
+
+    assert money(2_635_400_000, "USD", "en", scale="million", digits=0) == "2,635 million US dollars"
+    assert money(2_635_400_000, "USD", "ja", scale="million", digits=0) == "26億3,500万ドル"
+    assert money(3_840_000, "USD", "ja", scale="million", digits=1) == "380万ドル"
+    assert money(float("nan"), "JPY", "ja") == ""
+
+
+@pytest.mark.parametrize("value, digits, expected", [
+    (0, 0, "0"),
+    (9_999, 0, "9,999"),
+    (10_000, 0, "1万"),
+    (100_000_000, 0, "1億"),
+    (112.34, 1, "112.3"),          # a rate keeps its decimals
+])
+def test_number_in_the_japanese_edition(value, digits, expected):
+    from mnjp.labels import number
+
+    assert number(value, "ja", digits) == expected
+
+
+@pytest.mark.parametrize("value, unit, qualifier, expected", [
+    (0, "count", None, "0"),
+    (5_700, "count", "about", "約5,700"),
+    (70, "%", "over", "70%超"),
+    (90.5, "%", None, "90.5%"),
+    (100_000_000, "count", "almost", "1億弱"),
+])
+def test_quantity_in_the_japanese_edition(value, unit, qualifier, expected):
+    from mnjp.labels import quantity
+
+    assert quantity(value, unit, qualifier, "ja") == expected
+
+
+def test_dates_and_decades_in_the_japanese_edition():
+    from mnjp.labels import decade, month_year, qualified
+
+    assert month_year(2016, 6, "ja") == "2016年6月"
+    assert decade(1994, "ja") == "1990年代" and decade(2000, "ja") == "2000年代"
+    assert qualified("70", "over", "ja") == "70超" and qualified("70", None, "ja") == "70"
+    with pytest.raises(ValueError, match="month"):
+        month_year(2016, 13, "ja")

@@ -73,12 +73,6 @@ def test_year_bounds_come_from_the_data():
     assert low == int(load("timeline")["year"].min())
 
 
-def test_every_label_exists_in_both_languages():
-    for key, texts in labels.LABELS.items():
-        assert set(texts) == {"en", "mn"}, key
-        assert texts["en"].count("{") == texts["mn"].count("{"), key
-
-
 def test_month_wording_follows_the_article():
     assert labels.month_year(2016, 6, "en") == "June 2016"
     assert labels.month_year(2016, 6, "mn") == "2016 оны 6 дугаар сар"

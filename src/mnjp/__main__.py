@@ -93,6 +93,8 @@ def _add_params(command) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .params import LANGS
+
     parser = argparse.ArgumentParser(prog="mnjp", description="Mongolia–Japan relations in numbers: data, notebooks and report.")
     parser.add_argument("-v", "--verbose", action="store_true", help="show every detail (Sphinx, kernels) and the traceback of an error")
     verbose = argparse.ArgumentParser(add_help=False)  # -v also after the command
@@ -113,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     build.set_defaults(func=_build)
     report = sub.add_parser("report", parents=[verbose], help="build every edition (--langs) and publish them together into _build/html/")
     _add_params(report)
-    report.add_argument("--langs", default="en mn", help="the editions, separated by spaces (default: 'en mn')")
+    report.add_argument("--langs", default=" ".join(LANGS), help=f"the editions, separated by spaces (default: '{' '.join(LANGS)}')")
     report.add_argument("--pdf", action="store_true", help="also print a PDF of each edition into _build/pdf/<lang>/")
     report.set_defaults(func=_build)
     args = parser.parse_args(argv)

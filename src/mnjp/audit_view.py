@@ -9,7 +9,8 @@ import pandas as pd
 from .audit import FLAG, NOTE, Finding, _claim_date
 from .display import anchor, table_html, with_footnote_marks
 from .figures import dollars_text
-from .labels import MONTHS_EN, LABELS, label, money, month_year, number
+from . import glossary, japanese
+from .labels import FALLBACK, MONTHS_EN, and_list, has_label, label, money, month_year, number
 
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
@@ -22,17 +23,21 @@ def conclusion(row, lang: str) -> str:
 def name(row: dict, lang: str) -> str:
     """What a row is, in the edition's words: a figure's measure, an event's title, a visitor."""
     for key in ("measure", "title"):
-        text = row.get(f"{key}_{lang}")
-        if isinstance(text, str) and text:
-            return text
-    person = row.get("person_as_printed" if lang == "mn" else "person_en")
-    return label("audit.visit", lang, person=person) if isinstance(person, str) else ""
+        for code in (lang, FALLBACK.get(lang)):
+            text = row.get(f"{key}_{code}")
+            if isinstance(text, str) and text:
+                return text
+    if str(row.get("id", "")).startswith("visit."):  # a visitor as the glossary names them
+        return label("audit.visit", lang, person=glossary.visitor(row, lang))
+    return ""
 
 
 def date_words(parts: tuple, lang: str) -> str:
     """(1972, 2, 24) as '24 February 1972' / '1972 оны 2 дугаар сарын 24'."""
     if not parts:
         return label("audit.undated", lang)
+    if lang == "ja":
+        return japanese.date(*parts)
     if len(parts) == 1:
         return str(parts[0]) if lang == "en" else f"{parts[0]} он"
     if len(parts) == 2:
@@ -86,7 +91,7 @@ def _values(f: Finding, lang: str) -> dict:
     if rule == "mentions_agree":
         first, mention = x["first"], x["mention"]
         fields = x["differ"] or x["fields"] or ["year"]
-        field_words = (" " + ("and" if lang == "en" else "ба") + " ").join(label("field." + k, lang) for k in fields)
+        field_words = and_list([label("field." + k, lang) for k in fields], lang)
         value = lambda row: ", ".join(str(int(row[k])) for k in fields if row.get(k) is not None and not pd.isna(row.get(k)))  # noqa: E731
         return {"name": name(first, lang), "line1": int(first["line"]), "line2": int(mention["line"]), "fields": field_words,
                 "first": value(first) if x["differ"] else date_words(_date_of(first), lang), "second": value(mention)}
@@ -145,7 +150,7 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
     as a sentence, what it may mean."""
     key = f"audit.{f.rule}.{f.status}"
     values = _values(f, lang)
-    if key + ".title" not in LABELS:  # a rule with no wording yet still reads, from its conclusion
+    if not has_label(key + ".title"):  # a rule with no wording yet still reads, from its conclusion
         return f"### {conclusion(f.row(), lang)}\n\n" + "\n\n".join(_quote_lines(f, rows, lang))
     sum_key = key + ".sum"
     if f.rule == "compare_series":

@@ -13,8 +13,10 @@ chart to MIN_TEXT_PX.
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import re
+import warnings
 from pathlib import Path
 
 import matplotlib as mpl
@@ -36,14 +38,42 @@ COLUMN_PX_1280 = 672      # width of a figure in the text column at a 1280 px wi
 COLUMN_PX_390 = 342       # the same in a 390 px window (a phone)
 PX_PER_PT = 96 / 72       # CSS px per point at a chart's natural size
 NARROW_WIDTH = 3.5        # inches: a phone's rendering, 336 px at natural size, fits a 390 px window's column (342 px)
-# DejaVu Sans covers Mongolian Cyrillic (Ө, Ү); Noto Sans CJK JP is a fallback for Japanese.
-FONTS = ["DejaVu Sans", "Noto Sans CJK JP"]
+# DejaVu Sans covers Latin and Mongolian Cyrillic (Ө, Ү); IPAexGothic, which the
+# matplotlib-fontja package ships (no system font needed), draws the Japanese. Matplotlib takes
+# each glyph from the first font in the list that has it.
+JAPANESE_FONT = "IPAexGothic"
+FONTS = ["DejaVu Sans", JAPANESE_FONT]
+MISSING_GLYPH = r"Glyph \d+ \(.*\) missing from font"  # matplotlib's warning, an error here
+
+
+class ChartError(ValueError):
+    """A chart cannot be drawn faithfully."""
+
+
+def _regular_only(record) -> bool:
+    """IPAexGothic has one weight: bold chart text draws its Japanese glyphs at regular weight,
+    as expected, so matplotlib's notice of it (which would print under every chart) is dropped."""
+    return not record.getMessage().startswith(f"findfont: Failed to find font weight bold for {JAPANESE_FONT}")
+
+
+def _register_fonts() -> None:
+    import logging
+
+    import matplotlib_fontja
+    from matplotlib import font_manager
+
+    path = matplotlib_fontja.get_font_ttf_path()  # importing the package registers the font; make sure
+    if path not in {f.fname for f in font_manager.fontManager.ttflist}:
+        font_manager.fontManager.addfont(path)
+    log = logging.getLogger("matplotlib.font_manager")
+    if _regular_only not in log.filters:
+        log.addFilter(_regular_only)
 
 
 def style() -> None:
+    _register_fonts()
     mpl.rcParams.update({
-        "font.family": "sans-serif",
-        "font.sans-serif": FONTS,
+        "font.family": FONTS,  # a list of families, not "sans-serif": only a list falls back per glyph
         "font.size": 10,
         "legend.fontsize": 10,
         "legend.title_fontsize": 9,
@@ -90,26 +120,68 @@ def year_position(frame: pd.DataFrame) -> pd.Series:
 
 def title(fig, text: str) -> None:
     """The chart's title, left-aligned over the whole figure (long titles wrap)."""
-    import textwrap
-
     width = int(fig.get_figwidth() * 8.5)  # characters of 12-point bold text across the figure
-    fig.suptitle("\n".join(textwrap.wrap(text, width)), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    fig.suptitle("\n".join(lines(text, width)), x=0.01, ha="left", fontsize=12, fontweight="bold")
 
 
 def source_note(fig, text: str) -> None:
     """The source line under the chart (article lines, footnotes, reference series)."""
     fig.get_layout_engine().set(h_pad=0.1)
-    import textwrap
-
     width = int(fig.get_figwidth() * 13)  # characters of 9-point text across the figure
-    fig.supxlabel("\n".join(textwrap.wrap(text, width)), x=0.01, ha="left", fontsize=9, color=COLORS["neutral"])
+    fig.supxlabel("\n".join(lines(text, width)), x=0.01, ha="left", fontsize=9, color=COLORS["neutral"])
 
 
 def wrap(labels, width: int = 34) -> list[str]:
     """Long category labels broken onto lines."""
+    return ["\n".join(lines(str(text), width)) for text in labels]
+
+
+def _wide(char: str) -> bool:
+    import unicodedata
+
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def lines(text: str, width: int) -> list[str]:
+    """Text broken into lines of at most `width` Latin characters. Japanese, written without
+    spaces, may break before any wide character, and a wide character takes two places; a
+    line never begins with a closing mark such as 、 or ）, nor ends with （ or 「."""
+    import re
     import textwrap
 
-    return ["\n".join(textwrap.wrap(str(text), width)) for text in labels]
+    if not any(_wide(c) for c in text):
+        return textwrap.wrap(text, width)
+    no_start = set("、。，．）」』〕】・：；ー？！%")
+    no_end = set("（「『〔【")
+    tokens = re.findall(r"\s+|[^\s]", text)  # one character at a time; runs of space
+    out, line, used = [], "", 0
+    word = re.compile(r"[^\s]")
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            i += 1
+            continue
+        # a run of narrow characters (a Latin word, a number) stays whole
+        j = i
+        while j < len(tokens) and word.match(tokens[j]) and not _wide(tokens[j]) and (j == i or not _wide(tokens[j - 1])):
+            j += 1
+        chunk = "".join(tokens[i:max(j, i + 1)])
+        size = sum(2 if _wide(c) else 1 for c in chunk)
+        if line.strip() and used + size > width and chunk[0] not in no_start:
+            carry = ""
+            while len(line.rstrip()) > 1 and line.rstrip()[-1] in no_end:  # （ or 「 opens the next line
+                line = line.rstrip()
+                carry, line = line[-1] + carry, line[:-1]
+            out.append(line.rstrip())
+            line, used = carry, sum(2 if _wide(c) else 1 for c in carry)
+        line, used = line + chunk, used + size
+        i = max(j, i + 1)
+    if line.strip():
+        out.append(line.rstrip())
+    return out
 
 
 def output_dir() -> Path:
@@ -139,6 +211,19 @@ def _with_titles(svg: str, tips: dict[str, str]) -> str:
     return svg
 
 
+@contextlib.contextmanager
+def glyphs_required(name: str):
+    """Drawing chart `name`: a character no chart font has stops it, instead of printing a box."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=MISSING_GLYPH)
+        try:
+            yield
+        except UserWarning as warning:
+            if not re.match(MISSING_GLYPH, str(warning)):
+                raise
+            raise ChartError(f"chart {name}: {warning} Fonts tried: {', '.join(mpl.rcParams['font.family'])}") from None
+
+
 def _save_svg(fig, path: Path) -> None:
     import io
 
@@ -153,11 +238,12 @@ def save(fig, name: str, data: pd.DataFrame, folder: Path | None = None, narrow=
     report shows it on a phone in place of the wide one."""
     folder = folder or output_dir()
     out = {kind: folder / f"{name}.{kind}" for kind in ("png", "svg", "csv")}
-    fig.savefig(out["png"], metadata={"Software": None})
-    _save_svg(fig, out["svg"])
-    if narrow is not None:
-        out["narrow"] = folder / f"{name}.narrow.svg"
-        _save_svg(narrow, out["narrow"])
+    with glyphs_required(name):
+        fig.savefig(out["png"], metadata={"Software": None})
+        _save_svg(fig, out["svg"])
+        if narrow is not None:
+            out["narrow"] = folder / f"{name}.narrow.svg"
+            _save_svg(narrow, out["narrow"])
     data.to_csv(out["csv"], index=False, lineterminator="\n", encoding="utf-8")
     return out
 

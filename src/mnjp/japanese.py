@@ -66,6 +66,11 @@ def _qualified(text: str, qualifier: str | None, almost: str) -> str:
     return {"about": "約" + text, "over": text + "超", "almost": text + almost}[qualifier]
 
 
+def qualified(text: str, qualifier: str | None, *, almost: str = "弱") -> str:
+    """A written number with its qualifier where Japanese puts it: qualified("70%", "over") -> "70%超"."""
+    return _qualified(text, qualifier, almost)
+
+
 def amount(value, unit: str = "", qualifier: str | None = None, *,
            round_to: str | None = None, almost: str = "弱") -> str:
     """A whole amount in 兆/億/万 with its unit and qualifier: amount(5700, "品目", "about") -> "約5,700品目".
@@ -124,6 +129,14 @@ def date(year, month=None, day=None) -> str:
         except ValueError:
             raise ValueError(f"day {day} does not exist in {year}年{month}月") from None
     return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+
+
+def decade(year) -> str:
+    """The decade a year falls in: decade(1994) -> "1990年代"."""
+    year = _whole_or_none(year, "year")
+    if year is None or year < 1:
+        raise ValueError(f"year {year!r} is not a calendar year")
+    return f"{year // 10 * 10}年代"
 
 
 # --- Reading the notation back ---------------------------------------------------------

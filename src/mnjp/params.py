@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-LANGS = ("en", "mn")
+LANGS = ("en", "mn", "ja")
 CURRENCIES = ("JPY", "USD")
 PRICE_BASES = ("nominal", "constant")
 
@@ -21,7 +21,7 @@ DEFAULTS = {
 }
 
 HELP = {
-    "lang": "language of every label: en or mn",
+    "lang": "language of the edition: en, mn or ja",
     "currency": "currency of money figures: JPY (as printed) or USD (converted at each figure's year's rate)",
     "price_basis": "nominal, or constant US dollars of base_year (US CPI); constant needs currency=USD",
     "base_year": "base year for constant prices; a year of the US CPI series",
@@ -60,9 +60,14 @@ def _year(name: str, value, low: int, high: int) -> int:
     return year
 
 
+def _one_of(allowed: tuple[str, ...]) -> str:
+    """'JPY or USD', 'en, mn or ja'."""
+    return ", ".join(allowed[:-1]) + " or " + allowed[-1] if len(allowed) > 1 else allowed[0]
+
+
 def _choice(name: str, value, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
-        raise ParameterError(name, value, " or ".join(allowed))
+        raise ParameterError(name, value, _one_of(allowed))
     return value
 
 

@@ -58,9 +58,10 @@ def _sha(data: bytes) -> str:
 
 
 def code_digest() -> str:
-    """The package code and the locked environment: a change to either re-runs every notebook."""
+    """The package code, its word catalogs and the locked environment: a change to any re-runs every notebook."""
     digest = hashlib.sha256()
-    files = sorted((paths.ROOT / "src" / "mnjp").rglob("*.py")) + [paths.ROOT / "uv.lock"]
+    package = paths.ROOT / "src" / "mnjp"
+    files = sorted(package.rglob("*.py")) + sorted(package.rglob("*.po")) + [paths.ROOT / "uv.lock"]
     for file in files:
         if file.exists():
             digest.update(paths.rel(file).encode() + b"\0" + file.read_bytes())
@@ -117,7 +118,11 @@ def _prepare_for_book(path: Path, lang: str) -> None:
     execution times, so that the same inputs give the same bytes."""
     import nbformat
 
+    from .labels import FALLBACK
+
     notebook = nbformat.read(path, as_version=4)
+    if not any(f"lang-{lang}" in cell.metadata.get("tags", []) for cell in notebook.cells):
+        lang = FALLBACK.get(lang, lang)  # a notebook not yet written in the edition's language
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("papermill", None)

@@ -11,27 +11,52 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from . import paths, release
-from .params import Params
+from .params import LANGS, Params
 
-TITLES = {"en": "Mongolia–Japan relations in numbers", "mn": "Монгол, Японы харилцаа тоогоор"}
 DATA_ZIP = release.DATA_ZIP
 SPHINX_OUTPUT = "_build"  # inside a stage: Sphinx's output and environment, not synced
 EXTENSION = "mnjp.sphinx_deps"
+THEME_LOCALE = "locale"  # inside a stage: the edition's translations of Sphinx's and the theme's words
+NUMFIG_KINDS = ("code-block", "figure", "section", "table")
+CAPTIONS = {"Chapters": "edition.caption.chapters", "Sources and data": "edition.caption.sources"}  # _toc.yml's
 
-# Interface words of an edition that Sphinx, myst-nb and the toc would otherwise show in English.
-EDITION_WORDS = {
-    "mn": {
-        "numfig_format": {"figure": "Зураг %s", "table": "Хүснэгт %s", "code-block": "Код %s", "section": "Бүлэг %s"},
-        "nb_code_prompt_show": "Кодыг харуулах",
-        "nb_code_prompt_hide": "Кодыг нуух",
-        "captions": {"Chapters": "Бүлгүүд", "Sources and data": "Эх сурвалж, өгөгдөл"},
-        "author": "«Монгол, Японы харилцаа тоогоор» төслийн оролцогчид",
-        "extra_footer": "Өгөгдөл: Б.Сэржавын өгүүлэл, нээлттэй лавлах цуваа; «Эх сурвалж, арга зүй»-г үзнэ үү.",
-    },
-}
+
+class _Titles(Mapping):
+    """Each edition's title, from its catalog (read when asked: importing this module stays light)."""
+
+    def __getitem__(self, lang: str) -> str:
+        from .labels import label
+
+        if lang not in LANGS:
+            raise KeyError(lang)
+        return label("edition.title", lang)
+
+    def __iter__(self):
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+TITLES = _Titles()
+
+
+def edition_words(lang: str) -> dict:
+    """Interface words that Sphinx, myst-nb and the toc would otherwise show in English, from the
+    edition's catalog."""
+    from .labels import label
+
+    return {
+        "numfig_format": {kind: label(f"edition.numfig.{kind}", lang) for kind in NUMFIG_KINDS},
+        "nb_code_prompt_show": label("edition.code_show", lang),
+        "nb_code_prompt_hide": label("edition.code_hide", lang),
+        "author": label("edition.author", lang),
+        "extra_footer": label("edition.footer", lang),
+    }
 
 
 def folder(lang: str) -> Path:
@@ -41,28 +66,64 @@ def folder(lang: str) -> Path:
 def edition_config(lang: str, pdf: bool = False) -> str:
     """The top-level _config.yml with the edition's title, language and interface words."""
     import yaml
+    from sphinx.search import languages as search_languages
 
     config = yaml.safe_load((paths.ROOT / "_config.yml").read_text(encoding="utf-8"))
     config["title"] = TITLES[lang]
     sphinx = config["sphinx"]["config"]
     sphinx["language"] = lang
-    words = EDITION_WORDS.get(lang, {})
-    config["author"] = words.get("author", config["author"])
-    config["html"]["extra_footer"] = words.get("extra_footer", config["html"]["extra_footer"])
+    sphinx["html_search_language"] = lang if lang in search_languages else "en"  # ja: Sphinx's Japanese word splitter
+    if theme_catalog(lang):
+        # absolute: Sphinx looks for the scripts' sphinx.js from the working folder
+        sphinx["locale_dirs"] = [(folder(lang) / THEME_LOCALE).resolve().as_posix()]
+        sphinx["gettext_auto_build"] = False  # compiled when staged
+    words = edition_words(lang)
+    config["author"] = words["author"]
+    config["html"]["extra_footer"] = words["extra_footer"]
     for key in ("numfig_format", "nb_code_prompt_show", "nb_code_prompt_hide"):
-        if key in words:
-            sphinx[key] = words[key]
+        sphinx[key] = words[key]
     # _config.yml lists Sphinx's extensions in full (which overrides extra_extensions)
     sphinx["extensions"] = [*sphinx.get("extensions", []), EXTENSION]
     release.configure(config, lang, pdf)  # the cite line and the PDF link in every footer
     return yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
 
 
+def theme_catalog(lang: str) -> dict[str, bytes]:
+    """The edition's own translations of Sphinx's and the theme's words (locale/<lang>/LC_MESSAGES/
+    sphinx.po, where their Japanese catalogues leave words in English), compiled for the stage: the
+    .mo for the templates, and Sphinx's sphinx.js for the scripts with those words filled in."""
+    import io
+    import json
+
+    import sphinx
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    source = paths.ROOT / "src" / "mnjp" / "locale" / lang / "LC_MESSAGES" / "sphinx.po"
+    if not source.is_file():
+        return {}
+    with source.open("rb") as po:
+        catalog = read_po(po, locale=lang, domain="sphinx", abort_invalid=True)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    words = {m.id: m.string for m in catalog if m.id}
+    script = Path(sphinx.__file__).parent / "locale" / lang / "LC_MESSAGES" / "sphinx.js"
+    text = script.read_text(encoding="utf-8")
+    start, end = text.index("{"), text.rindex("}") + 1
+    translations = json.loads(text[start:end])
+    translations["messages"].update({k: v for k, v in words.items() if k in translations["messages"]})
+    target = f"{THEME_LOCALE}/{lang}/LC_MESSAGES/sphinx"
+    return {f"{target}.mo": compiled.getvalue(),
+            f"{target}.js": (text[:start] + json.dumps(translations, ensure_ascii=False, indent=4, sort_keys=True) + text[end:]).encode()}
+
+
 def edition_toc(lang: str) -> str:
     """_toc.yml with the part captions in the edition's language."""
     text = (paths.ROOT / "_toc.yml").read_text(encoding="utf-8")
-    for english, translated in EDITION_WORDS.get(lang, {}).get("captions", {}).items():
-        text = text.replace(f"caption: {english}\n", f"caption: {translated}\n")
+    from .labels import label
+
+    for english, key in CAPTIONS.items():
+        text = text.replace(f"caption: {english}\n", f"caption: {label(key, lang)}\n")
     return text
 
 
@@ -106,6 +167,7 @@ def wanted(params: Params, runs: dict[str, Path], pdf: bool = False) -> dict[str
         "_config.yml": edition_config(lang, pdf).encode(),
         "_toc.yml": edition_toc(lang).encode(),
         **downloads(),
+        **theme_catalog(lang),
     }
     files.update(book_pages(lang))
     for run in runs.values():

@@ -5,7 +5,7 @@ import pandas as pd
 
 from . import charts, glossary
 from .figures import source_line
-from .labels import decade, label
+from .labels import and_list, decade, label
 from .params import Params
 
 OFFICES = ["head_of_state", "head_of_government", "parliament_speaker", "foreign_minister", "senior_official", "not_stated"]
@@ -61,13 +61,6 @@ def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
 def silent_decades(rows: pd.DataFrame, p: Params) -> list[int]:
     """Decades of the window in which the article mentions no visit."""
     return [d for d in window_decades(p) if d not in set(rows["decade"])]
-
-
-def and_list(items: list[str], lang: str) -> str:
-    """'A, B and C' in the edition's words."""
-    if len(items) < 2:
-        return items[0] if items else label("none", lang)
-    return ", ".join(items[:-1]) + f" {label('word.and', lang)} " + items[-1]
 
 
 def window_decades(p: Params) -> list[int]:
