@@ -63,6 +63,12 @@ CORRUPTIONS = {
     "boolean that is not true/false": (lambda r: edit(r, "visits", 2, "uncertain", "maybe"), "visits.csv", 2, "uncertain", "type"),
     "uncertain without a reason": (lambda r: edit(r, "visits", 2, "uncertain", "true"), "visits.csv", 2, "uncertain_reason", "must say why"),
     "footnote mark on the wrong line": (lambda r: edit(r, "references", 2, "marker_line", "51"), "references.csv", 2, "marker_line", "no footnote mark 1"),
+    "wrong digit in a Japanese quote": (lambda r: edit(r, "quotes_ja", 5, "quote_ja", cell(r, "quotes_ja", 5, "quote_ja").replace("2,862億8,200万円", "2,862億2,800万円")), "quotes_ja.csv", 5, "quote_ja", "the Japanese states 286,228,000,000 where the Mongolian states 286,282,000,000"),
+    "qualifier dropped from a Japanese quote": (lambda r: edit(r, "quotes_ja", 79, "quote_ja", cell(r, "quotes_ja", 79, "quote_ja").replace("約", "")), "quotes_ja.csv", 79, "quote_ja", "«орчим» (about)"),
+    "record without a Japanese quote": (lambda r: edit(r, "quotes_ja", 5, "id", "aid.no_such_record"), "aid.csv", 5, "id", "aid.oda_total has no Japanese translation"),
+    "record without a Japanese title": (lambda r: edit(r, "titles_ja", 2, "id", "aid.no_such_record"), "aid.csv", 6, "id", "has no Japanese title"),
+    "number in a Japanese title that the record does not state": (lambda r: edit(r, "titles_ja", 5, "title_ja", "無償資金協力（2017年時点の累計）"), "titles_ja.csv", 5, "title_ja", "states 2017"),
+    "empty Japanese quote": (lambda r: edit(r, "quotes_ja", 2, "quote_ja", ""), "quotes_ja.csv", 2, "quote_ja", "required"),
     "id that breaks the pattern": (lambda r: edit(r, "timeline", 2, "id", "event 1972"), "timeline.csv", 2, "id", "pattern"),
 }
 

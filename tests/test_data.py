@@ -22,7 +22,7 @@ def extracted(name):
 
 def test_extracted_data_passes_every_check():
     rows = tables.validate()
-    assert set(rows) == {"references", "aid", "trade", "investment", "other", "visits", "timeline"}
+    assert set(rows) == {"references", "aid", "trade", "investment", "other", "visits", "timeline", "quotes_ja", "titles_ja"}
 
 
 @pytest.mark.parametrize("name", FIGURE_TABLES)

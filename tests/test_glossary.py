@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from frictionless import Resource
 
+from mnjp import translations
 from mnjp.article import Article, article
-from mnjp.japanese import numbers_in as japanese_numbers
-from mnjp.numbers import _ROMAN_TOKEN, _TOKEN, _amounts, roman  # the article reader's own tokeniser
+from mnjp.numbers import roman
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACTED = ROOT / "data" / "extracted"
@@ -31,7 +31,7 @@ def extracted_rows() -> dict[str, dict[str, str]]:
     """Every row of data/extracted by id; footnotes are `references.N`."""
     rows = {}
     for path in sorted(EXTRACTED.glob("*.csv")):
-        if path.name == "quotes_ja.csv":
+        if path.name in ("quotes_ja.csv", "titles_ja.csv"):
             continue
         for row in read(path):
             rows[row["id"] if "id" in row else f"references.{row['number']}"] = row
@@ -173,39 +173,10 @@ def test_every_quoted_row_has_one_japanese_translation_and_no_other_rows():
     assert not [q["id"] for q in QUOTES_JA if not q["quote_ja"].strip()]
 
 
-def without_footnote_mark(quote: str, footnote: str) -> str:
-    """Drop the row's footnote mark where it is glued to a word ("иэн10-д", "юм21")."""
-    if not footnote:
-        return quote
-    return re.sub(rf"(?<=[^\W\d_]|[”)»])({re.escape(footnote)})(?!\d)", "", quote)
-
-
-def mongolian_amounts(quote: str) -> Counter:
-    """The numbers the quote states, each compound amount as one ("115 тэрбум 158 сая")."""
-    values = Counter(value for value, _, _, _ in _amounts(_TOKEN.findall(quote.lower())))
-    values.update(v for m in _ROMAN_TOKEN.finditer(quote) if (v := roman(m.group())) is not None)
-    return values
-
-
-@pytest.mark.parametrize("row_id", sorted(QUOTED))
-def test_japanese_quote_states_the_same_numbers_as_the_mongolian(row_id):
-    quote_ja = next(q["quote_ja"] for q in QUOTES_JA if q["id"] == row_id)
-    row = ROWS[row_id]
-    expected = mongolian_amounts(without_footnote_mark(row["quote_mn"], row.get("footnote", "")))
-    assert Counter(japanese_numbers(quote_ja)) == expected
-
-
-QUALIFIERS_MN = {"about": "орчим", "over": "гаруй", "almost": "шахам"}
-_AMOUNT_JA = r"\d(?:[\d,.]|億|万|兆)*(?:%|円|米ドル|ドル|トン|品目)?"
-QUALIFIERS_JA = {"about": r"約\d", "over": _AMOUNT_JA + "超", "almost": _AMOUNT_JA + "(?:弱|近く)"}
-
-
-@pytest.mark.parametrize("row_id", sorted(QUOTED))
-def test_japanese_quote_keeps_the_qualifiers(row_id):
-    quote_ja = next(q["quote_ja"] for q in QUOTES_JA if q["id"] == row_id)
-    quote_mn = ROWS[row_id]["quote_mn"]
-    for kind, word in QUALIFIERS_MN.items():
-        assert len(re.findall(QUALIFIERS_JA[kind], quote_ja)) == quote_mn.count(word), kind
+def test_every_translation_states_the_numbers_and_qualifiers_of_its_quote():
+    """The data check (run by `make data`) finds nothing in the committed translations."""
+    tables = {path.stem: read(path) for path in EXTRACTED.glob("*.csv")}
+    assert translations.check(tables, EXTRACTED) == []
 
 
 @pytest.mark.parametrize("row_id", sorted(QUOTED))
@@ -218,10 +189,12 @@ def test_japanese_quote_keeps_the_quotation_marks_of_titles(row_id):
 
 def test_number_checks_can_fail():
     row = ROWS["aid.oda_total"]
-    stated = mongolian_amounts(without_footnote_mark(row["quote_mn"], row["footnote"]))
+    stated = translations.mongolian_numbers(translations.without_footnote_mark(row["quote_mn"], row["footnote"]))
     assert 286_282_000_000 in stated and 10 not in stated  # the footnote mark is not a number
-    assert Counter(japanese_numbers("合計2,862億8,200万円")) != Counter(japanese_numbers("合計2,862億2,800万円"))
-    assert not re.findall(QUALIFIERS_JA["over"], "2億5,000万ドルのカシミヤ製品")
+    assert translations.japanese_numbers("合計2,862億8,200万円") != translations.japanese_numbers("合計2,862億2,800万円")
+    assert not re.findall(translations.QUALIFIERS["over"][1], "2億5,000万ドルのカシミヤ製品")
+    wrong = {"aid": [row], "quotes_ja": [{"id": "aid.oda_total", "quote_ja": "合計2,862億2,800万円"}]}
+    assert [(p.row, p.column) for p in translations.check(wrong, EXTRACTED)] == [(2, "quote_ja")]
 
 
 def test_japanese_quotes_use_ascii_digits_and_no_latin_words():
@@ -240,3 +213,70 @@ def test_allowlist_is_short_reviewed_and_unique():
     assert not [a["entry"] for a in ALLOWLIST if len(a["reason"].split()) < 4]
     assert not [a["entry"] for a in ALLOWLIST if not set(a["editions"].split()) <= {"mn", "ja"} or not a["editions"]]
     assert not [e for e in entries if not re.search(r"[A-Za-z]", e)]
+
+
+# --- Every edition takes names from the glossary ----------------------------------------
+
+def test_every_visit_has_its_visitor_in_each_language():
+    """The visitor the row prints, or for a visitor named only by office, that office."""
+    import pandas as pd
+
+    from mnjp import glossary, load
+
+    visits = load("visits")
+    by_id = {n["id"]: n for n in NAMES}
+    for _, row in visits.iterrows():
+        for lang in glossary.LANGS:
+            name = glossary.visitor(row, lang)
+            entry = next(n for n in NAMES if n[lang] == name and row["id"] in n["used_by"].split())
+            printed = row["person_as_printed"] if not pd.isna(row["person_as_printed"]) else ""
+            assert printed in entry["forms"].split("|") or (entry["kind"] == "office" and entry["mn"] == row["office_mn"]), row["id"]
+    assert glossary.visitor(visits.set_index("id", drop=False).loc["visit.2013_abe"], "ja") == by_id["person.abe"]["ja"] == "安倍晋三"
+    assert glossary.visitor(visits.set_index("id", drop=False).loc["visit.1992_foreign_minister"], "ja") == "対外関係大臣"
+
+
+def test_a_visitor_missing_from_the_glossary_is_an_error_naming_the_file():
+    from mnjp import glossary, load
+
+    row = load("visits").iloc[0].copy()
+    row["id"], row["office_mn"] = "visit.nobody", "—"
+    with pytest.raises(KeyError, match="data/glossary/names.csv has no person or office for visit.nobody"):
+        glossary.visitor(row, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "mn"])
+def test_the_visits_table_and_chart_write_visitors_as_the_glossary_does(lang):
+    from mnjp import bounds, glossary, load, visits
+    from mnjp.labels import label
+
+    p = bounds.validate(lang=lang)
+    rows = visits.counted(load("visits"), p)
+    shown = visits.listing(rows, p)[label("col.person", lang)].tolist()
+    assert shown == [glossary.visitor(row, lang) for _, row in rows.iterrows()]
+    in_glossary = {n[lang] for n in NAMES}
+    assert shown and set(shown) <= in_glossary
+    if lang == "en":  # the glossary's form, not the data's initial-and-surname
+        assert "Abe Shinzo" in shown and "Uno Sosuke" in shown
+
+
+@pytest.mark.parametrize("lang", ["en", "mn"])
+def test_the_glossary_table_has_every_name_marked_with_its_language(lang):
+    from mnjp import glossary
+    from mnjp.labels import label
+
+    table = glossary.table(lang)
+    assert len(table) == len(NAMES) > 80
+    assert list(table.columns) == [label(k, lang) for k in ("glossary.en", "glossary.mn", "glossary.ja", "glossary.ja_source")]
+    for column, code in zip(table.columns[:3], glossary.LANGS):
+        assert all(cell.startswith(f'<span lang="{code}">') for cell in table[column])
+    sources = set(table[table.columns[3]])
+    assert glossary.source_text("data/external/events_and_claims_from_stored_pages.csv row 10", lang) in sources
+    assert glossary.source_text("data/source/serjav-2017-mongolia-japan-relations.txt line 593", lang) in sources
+    assert not [s for s in sources if "project transliteration" in s or "data/" in s]  # words, not file names
+
+
+def test_an_unknown_source_of_a_japanese_form_is_an_error():
+    from mnjp import glossary
+
+    with pytest.raises(ValueError, match="unknown ja_source"):
+        glossary.source_text("a web page", "en")

@@ -14,7 +14,8 @@ import pandas as pd
 from .audit import Finding, run
 from .audit.core import date_of
 from .figures import dollars_text
-from .labels import label, money, month_year, number, qualified, quantity
+from . import glossary
+from .labels import FALLBACK, label, money, month_year, number, qualified, quantity
 
 WORDS: dict[str, Callable[[dict, str], dict]] = {}
 
@@ -56,11 +57,13 @@ def table(tables: dict[str, pd.DataFrame], year_of_article: int) -> pd.DataFrame
 def name(row: dict, lang: str) -> str:
     """What a row is, in the edition's words: a figure's measure, an event's title, a visitor."""
     for key in ("measure", "title"):
-        text = row.get(f"{key}_{lang}")
-        if isinstance(text, str) and text:
-            return text
-    person = row.get("person_as_printed" if lang == "mn" else "person_en")
-    return label("audit.visit", lang, person=person) if isinstance(person, str) else ""
+        for code in (lang, FALLBACK.get(lang)):
+            text = row.get(f"{key}_{code}")
+            if isinstance(text, str) and text:
+                return text
+    if str(row.get("id", "")).startswith("visit."):  # a visitor as the glossary names them
+        return label("audit.visit", lang, person=glossary.visitor(row, lang))
+    return ""
 
 
 def date_words(parts: tuple | None, lang: str) -> str:

@@ -9,6 +9,7 @@ import pandas as pd
 from .labels import label
 
 SOURCES_PAGE = "sources.html"  # the chapter with the bibliography, next to the other chapters
+TRANSLATION = {"en": "quote_en", "ja": "quote_ja"}  # the edition's translation of a quote; Mongolian reads the original
 
 
 def anchor(row_id: str) -> str:
@@ -68,12 +69,14 @@ def verbatim(markup: str) -> str:
 
 def quotes_html(frame: pd.DataFrame, lang: str) -> str:
     """The quotes behind a chapter's rows, one row per quote (rows citing the same sentence, or
-    a part of it, share it): line (holding an anchor for each row id), Mongolian, English, footnote."""
+    a part of it, share it): line (holding an anchor for each row id), Mongolian, the edition's
+    translation (English or Japanese), footnote."""
     # a quote that another row's quote contains is shown once, inside the longer one
     texts = sorted(set(frame["quote_mn"]), key=len, reverse=True)
     whole = {q: next(t for t in texts if q in t) for q in texts}
     frame = frame.assign(_quote=frame["quote_mn"].map(whole))
-    english = dict(zip(frame["quote_mn"], frame["quote_en"]))
+    column = TRANSLATION.get(lang)
+    translated = dict(zip(frame["quote_mn"], frame[column])) if column else {}
     rows = []
     for quote, group in frame.groupby("_quote", sort=False):
         notes = sorted({int(n) for n in group["footnote"].dropna()})
@@ -81,7 +84,7 @@ def quotes_html(frame: pd.DataFrame, lang: str) -> str:
         rows.append({
             label("col.line", lang): f"{anchors}{int(group['line'].min())}",
             label("col.quote_mn", lang): verbatim(with_footnote_marks(quote, notes)),
-            **({label("col.quote_en", lang): html.escape(english[quote])} if lang == "en" else {}),  # an edition in one language
+            **({label(f"col.{column}", lang): html.escape(translated[quote])} if column else {}),  # an edition in one language
             label("col.footnote", lang): " ".join(footnote_link(n) for n in notes),
         })
     return table_html(pd.DataFrame(rows), escape_columns=[]).replace('class="dataframe mnjp-table"', 'class="dataframe mnjp-table mnjp-quotes"')

@@ -10,7 +10,7 @@ from .params import Params
 
 
 def measure(row, lang: str) -> str:
-    return row["measure_mn"] if lang == "mn" else row["measure_en"]
+    return row[f"measure_{lang}"]  # measure_ja: data/extracted/titles_ja.csv
 
 
 def converted(frame: pd.DataFrame, p: Params) -> pd.DataFrame:

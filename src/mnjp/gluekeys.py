@@ -90,6 +90,8 @@ KEYS: tuple[str, ...] = (
     "rows_total",
     "quotes_total",
     "footnotes_total",
+    "glossary_total",
+    "glossary_names",
     "series_total",
     "article_lines",
     "example_printed",
@@ -115,6 +117,15 @@ def glue(name: str, value) -> None:
     from myst_nb import glue as myst_glue
 
     myst_glue(name, value, display=False)
+
+
+def glue_table(name: str, table) -> None:
+    """Glue a displayed table (an IPython HTML object) under a documented name, for a page's `{glue}` directive."""
+    if not documented(name):
+        raise KeyError(f"glue name {name!r} is not documented in mnjp.gluekeys.KEYS")
+    from myst_nb import glue as myst_glue
+
+    myst_glue(name, table, display=False)
 
 
 class _Typed:

@@ -318,5 +318,8 @@ def glued(notebook: Path) -> dict[str, object]:
             record = output.get("metadata", {}).get("scrapbook")
             if record:
                 text = output["data"][record["mime_prefix"] + "text/plain"]
-                values[record["name"]] = ast.literal_eval(text)
+                try:
+                    values[record["name"]] = ast.literal_eval(text)
+                except (ValueError, SyntaxError):  # a glued table: kept as its text form
+                    values[record["name"]] = text
     return values

@@ -39,7 +39,7 @@ def transition_year(phase_rows: pd.DataFrame) -> int:
 
 
 def title(row, lang: str) -> str:
-    return row["title_mn"] if lang == "mn" else row["title_en"]
+    return row[f"title_{lang}"]  # title_ja: data/extracted/titles_ja.csv
 
 
 def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:

@@ -1,12 +1,9 @@
 """High-level visits: counts by direction, office and decade, and a time axis."""
 from __future__ import annotations
 
-import csv
-import functools
-
 import pandas as pd
 
-from . import charts, paths
+from . import charts, glossary
 from .figures import source_line
 from .labels import and_list, date_text, decade, label
 from .params import Params
@@ -159,8 +156,7 @@ def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: f
                                edgecolors=color, linewidths=1.5, zorder=3,
                                label=label("dir." + direction, lang) if first else None)
             first = False
-            person = row["person_as_printed"] if lang == "mn" and isinstance(row["person_as_printed"], str) else row["person_en"]
-            charts.tip(fig, point, f"{row['date']}: {person}, {label('dir.' + direction, lang)}")
+            charts.tip(fig, point, f"{row['date']}: {glossary.visitor(row, lang)}, {label('dir.' + direction, lang)}")
     names = [label("office." + o, lang) for o in offices]
     ax.set_xlim(p.start_year - 0.5, p.end_year + 1)
     if narrow:  # a phone's chart writes each office over its row, leaving the whole width to the years
@@ -185,29 +181,6 @@ def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: f
     return fig, data
 
 
-@functools.cache
-def _glossary() -> tuple[dict[str, str], ...]:
-    with (paths.DATA / "glossary" / "names.csv").open(encoding="utf-8", newline="") as f:
-        return tuple(csv.DictReader(f))
-
-
-def visitor(row, lang: str) -> str:
-    """The visitor as the glossary writes the name in the edition's language («Сү. Батболд» as
-    printed is «Сү.Батболд»); visitors the article names only by their office («Гадаад
-    харилцааны сайд нар», one a visit) are that office. English keeps its own column, which
-    says when the article names no one."""
-    if lang == "en":
-        return row["person_en"]
-    printed = row["person_as_printed"] if isinstance(row["person_as_printed"], str) else ""
-    for name in _glossary():
-        if name["kind"] == "person" and printed in name["forms"].split("|"):
-            return name[lang]
-    for name in _glossary():
-        if name["kind"] == "office" and name["mn"] == row["office_mn"] and row["id"] in name["used_by"].split():
-            return name[lang]
-    return printed
-
-
 def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
     """One line per visit for the chapter's table."""
     from .display import quote_link
@@ -215,7 +188,7 @@ def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
     lang = p.lang
     return pd.DataFrame({
         label("col.date", lang): [date_text(d, lang) for d in rows["date"]],
-        label("col.person", lang): [visitor(row, lang) for _, row in rows.iterrows()],
+        label("col.person", lang): [glossary.visitor(row, lang) for _, row in rows.iterrows()],
         label("col.office", lang): [label("office." + o, lang) for o in rows["office_key"]],
         label("col.direction", lang): [label("dir." + d, lang) for d in rows["direction"]],
         label("col.flag", lang): [label("flag.uncertain", lang) if u else "" for u in rows["uncertain"]],

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import paths
+from .. import paths, translations
 from ..article import article_path, load_article
 from ..errors import DataError, Problem
 from .extracted import descriptor, read_raw
@@ -30,6 +30,9 @@ def validate(folder: Path | None = None, source: Path | None = None) -> dict[str
     footnotes = {r["number"]: r["text_as_printed"] for r in rows.get("references", [])}
     for resource in package["resources"]:
         problems += check_provenance(resource["name"], rows[resource["name"]], text, footnotes, paths.rel(folder / resource["path"]))
+    if problems:
+        raise DataError(problems)
+    problems += translations.check(rows, folder) + translations.check_titles(rows, folder)  # against quotes proven above
     if problems:
         raise DataError(problems)
     return rows

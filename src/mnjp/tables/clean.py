@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import translations
 from ..article import article_path, load_article
 from ..atomic import check_writable, replace_dir, scratch_beside
 from .checks import validate
@@ -36,9 +37,11 @@ def render_tables(folder: Path | None = None, source: Path | None = None) -> dic
     rows = validate(folder, source)
     derived = read_metadata(folder)["derived"]
     text = load_article(str(article_path(source)))
+    package, japanese = _without_translations(package)
     tables = {}
     for resource in package["resources"]:
         out, fields = clean_rows(resource, rows[resource["name"]], text, derived)
+        out, fields = translations.join(out, fields, rows, japanese)
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=[f["name"] for f in fields], lineterminator="\n")
         writer.writeheader()
@@ -46,6 +49,14 @@ def render_tables(folder: Path | None = None, source: Path | None = None) -> dic
         schema = {**resource["schema"], "fields": fields}
         tables[resource["name"]] = CleanTable({"name": resource["name"], "path": resource["path"], "title": resource["title"], "schema": schema}, buffer.getvalue())
     return tables
+
+
+def _without_translations(package: dict) -> tuple[dict, dict]:
+    """The package without the Japanese translations' own tables, and each one's Japanese field
+    by table: the clean tables carry them beside the English instead."""
+    tables = [r for r in package["resources"] if r["name"] in translations.FILES]
+    fields = {r["name"]: next(f for f in r["schema"]["fields"] if f["name"] != "id") for r in tables}
+    return {**package, "resources": [r for r in package["resources"] if r not in tables]}, fields
 
 
 def frames(tables: dict[str, CleanTable]) -> dict[str, pd.DataFrame]:

@@ -40,7 +40,7 @@ def _source(meta: dict, resource: str, field: str) -> str:
         return meta["generated"][resource]["source"]
     if field in meta["derived"]:
         return sources["derived"]
-    for group in ("translated", "verbatim"):
+    for group in ("translated", "japanese", "verbatim"):
         if field in sources[group]["fields"]:
             return sources[group]["source"]
     return sources["recorded"]
