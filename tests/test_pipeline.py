@@ -14,7 +14,7 @@ import pytest
 
 from mnjp import params, paths, runner, uptodate
 
-from conftest import ROOT, copy_project, run_mnjp
+from conftest import EDITIONS, ROOT, copy_project, run_mnjp
 
 TRIGGERS = {
     "a notebook": "notebooks/visits.ipynb",
@@ -128,7 +128,7 @@ def test_uv_lock_reruns_every_notebook(built_copy, monkeypatch):
 
 def test_nothing_changed_executes_and_renders_nothing(built_copy):
     before = tree(built_copy / "_build" / "html")
-    result = run_mnjp(built_copy, "report", "--langs", "en mn", "--pdf")  # as the shared build was made
+    result = run_mnjp(built_copy, "report", "--langs", " ".join(EDITIONS), "--pdf")  # as the shared build was made
     assert result.returncode == 0, result.stderr
     assert "up to date: nothing executed, nothing rendered" in result.stdout
     assert tree(built_copy / "_build" / "html") == before
@@ -283,7 +283,8 @@ def test_published_folders_have_normal_permissions(editions, project):
 def test_the_console_shows_one_line_per_step_and_no_kernel_noise(project):
     console = (project / "build" / "logs" / "console.txt").read_text(encoding="utf-8")
     lines = console.splitlines()
-    assert lines[-1].startswith("[report] published") and "[run 16/16]" in console and "[book 2/2]" in console
+    runs, books = len(runner.notebook_names()) * len(EDITIONS), len(EDITIONS)
+    assert lines[-1].startswith("[report] published") and f"[run {runs}/{runs}]" in console and f"[book {books}/{books}]" in console
     assert all(line.startswith("[") for line in lines), console
     log = (project / "build" / "logs" / "report.log").read_text(encoding="utf-8")
     assert "TCP without encryption" not in log and "KeyboardInterrupt" not in log
