@@ -35,6 +35,14 @@ def _quote_lines(f: Finding, rows: pd.DataFrame, lang: str) -> list[str]:
     return out
 
 
+def _lead(key: str, lang: str, text: str = "") -> str:
+    """A paragraph with a bold lead-in: '**Sum.** text'; in Japanese, which has no stop or space to
+    close a lead-in, the bold words stand on their own line above the text."""
+    if lang == "ja":
+        return f"**{label(key, lang)}**" + (f"\n\n{text}" if text else "")
+    return f"**{label(key, lang)}.**" + (f" {text}" if text else "")
+
+
 def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
     """One FLAG or NOTE in plain words: what the article says, what does not fit, the arithmetic
     as a sentence, what it may mean."""
@@ -49,10 +57,10 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
     # the context a reference source needs (what each counts); other notes restate the finding
     note = (f.note_mn if lang == "mn" else described(f.note_en, lang)) if f.rule in REFERENCE_RULES else ""
     parts = [f"### {label(key + '.title', lang, **values)}",
-             f"**{label('audit.says', lang)}.**", *_quote_lines(f, rows, lang),
-             f"**{label('audit.misfit' if f.status == FLAG else 'audit.notice', lang)}.** {label(key + '.misfit', lang, **values)}",
-             f"**{label('audit.sum', lang)}.** {label(sum_key, lang, **values)}",
-             f"**{label('audit.meaning', lang)}.** {meaning}" + (f" {note}" if note else "")]
+             _lead("audit.says", lang), *_quote_lines(f, rows, lang),
+             _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang, label(key + ".misfit", lang, **values)),
+             _lead("audit.sum", lang, label(sum_key, lang, **values)),
+             _lead("audit.meaning", lang, meaning + (f"{'' if lang == 'ja' else ' '}{note}" if note else ""))]
     return "\n\n".join(parts)
 
 
