@@ -8,8 +8,8 @@ import pandas as pd
 
 from .audit import FLAG, NOTE, Finding
 from .audit_words import conclusion, name, words
-from .display import anchor, table_html, with_footnote_marks
-from .labels import has_label, label
+from .display import TRANSLATION, anchor, table_html, with_footnote_marks
+from .labels import described, has_label, label
 
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
@@ -29,10 +29,18 @@ def _quote_lines(f: Finding, rows: pd.DataFrame, lang: str) -> list[str]:
         line = int(q["value_line"]) if "value_line" in q and not pd.isna(q["value_line"]) else int(q["line"])
         where = f"[{label('link.line', lang, line=line)}](#{anchor(row_id)})"
         text = f"> «{with_footnote_marks(q['quote_mn'], [q['footnote']])}» ({where})"
-        if lang == "en":
-            text += f"\n>\n> *{q['quote_en']}*"
+        if lang in TRANSLATION:  # the edition's translation under the Mongolian words
+            text += f"\n>\n> *{q[TRANSLATION[lang]]}*"
         out.append(text)
     return out
+
+
+def _lead(key: str, lang: str, text: str = "") -> str:
+    """A paragraph with a bold lead-in: '**Sum.** text'; in Japanese, which has no stop or space to
+    close a lead-in, the bold words stand on their own line above the text."""
+    if lang == "ja":
+        return f"**{label(key, lang)}**" + (f"\n\n{text}" if text else "")
+    return f"**{label(key, lang)}.**" + (f" {text}" if text else "")
 
 
 def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
@@ -47,12 +55,12 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
         sum_key = "audit.compare_series.sum" if f.values["ratio"] >= 1 else "audit.compare_series.sum_less"
     meaning = label(key + ".meaning", lang, **values)
     # the context a reference source needs (what each counts); other notes restate the finding
-    note = (f.note_mn if lang == "mn" else f.note_en) if f.rule in REFERENCE_RULES else ""
+    note = (f.note_mn if lang == "mn" else described(f.note_en, lang)) if f.rule in REFERENCE_RULES else ""
     parts = [f"### {label(key + '.title', lang, **values)}",
-             f"**{label('audit.says', lang)}.**", *_quote_lines(f, rows, lang),
-             f"**{label('audit.misfit' if f.status == FLAG else 'audit.notice', lang)}.** {label(key + '.misfit', lang, **values)}",
-             f"**{label('audit.sum', lang)}.** {label(sum_key, lang, **values)}",
-             f"**{label('audit.meaning', lang)}.** {meaning}" + (f" {note}" if note else "")]
+             _lead("audit.says", lang), *_quote_lines(f, rows, lang),
+             _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang, label(key + ".misfit", lang, **values)),
+             _lead("audit.sum", lang, label(sum_key, lang, **values)),
+             _lead("audit.meaning", lang, meaning + (f"{'' if lang == 'ja' else ' '}{note}" if note else ""))]
     return "\n\n".join(parts)
 
 

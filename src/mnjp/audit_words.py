@@ -15,7 +15,7 @@ from .audit import Finding, run
 from .audit.core import date_of
 from .figures import dollars_text
 from . import glossary
-from .labels import FALLBACK, label, money, month_year, number, qualified, quantity
+from .labels import FALLBACK, and_list, label, money, month_year, number, qualified, quantity
 
 WORDS: dict[str, Callable[[dict, str], dict]] = {}
 
@@ -82,6 +82,8 @@ def _money(row: dict, lang: str) -> str:
 
 
 def _millions(value: float, lang: str, qualifier=None) -> str:
+    if lang == "ja":  # Japanese has no "million" word: the same whole millions in 億 and 万 (2,858億7,200万)
+        return qualified(number(round(value / 1e6) * 1e6, lang), qualifier, lang)
     return qualified(number(value / 1e6, lang), qualifier, lang)
 
 
@@ -137,7 +139,7 @@ def _mentions_agree(x: dict, lang: str) -> dict:
     compared = [label("audit.mentions_agree.arithmetic_item", lang, field=label("field." + k, lang), first=int(first[k]),
                       second=int(mention[k])) for k in x["fields"]]
     return {"name": name(first, lang), "line1": int(first["line"]), "line2": int(mention["line"]),
-            "fields": f" {label('word.and', lang)} ".join(label("field." + k, lang) for k in fields),
+            "fields": and_list([label("field." + k, lang) for k in fields], lang),
             "first": value(first) if x["differ"] else date_words(date_of(first), lang), "second": value(mention),
             "arithmetic": "; ".join(compared) or label("audit.mentions_agree.arithmetic_none", lang)}
 
