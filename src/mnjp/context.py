@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts, external
-from .figures import measure, source_line, tick_numbers
+from .figures import measure, scaled_unit, source_line, tick_numbers
 from .labels import label, money as money_text, number
 from .params import Params
 
@@ -69,7 +69,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     ax.grid(axis="y", visible=True)
     ax.set_xlabel(label("axis.year", lang))
     _year_ticks(ax, narrow)
-    ax.set_ylabel(f"{label('scale.million', lang)} {label('unit.USD', lang)} ({label('context.log_scale', lang)})")
+    ax.set_ylabel(f"{scaled_unit('million', 'USD', lang)} ({label('context.log_scale', lang)})")
     # the key above the plot, over no mark, from the figure's left edge (x in figure, y in axes coordinates)
     from matplotlib.transforms import blended_transform_factory
 
@@ -102,7 +102,7 @@ def nso_chart(epa_year: int, p: Params, width: float = 7):
     bars = top.bar(nso["year"], nso["Japan"] / 1e3, color=charts.COLORS["JP"])
     for bar, year, value in zip(bars, nso["year"], nso["Japan"]):
         charts.tip(fig, bar, f"{int(year)}: {_in_millions(float(value) * 1e3, lang)}")
-    top.set_ylabel(f"{label('scale.million', lang)} {label('unit.USD', lang)}")
+    top.set_ylabel(scaled_unit("million", "USD", lang))
     top.set_title(charts.wrap([text("nso_exports", lang)], 28)[0] if narrow else text("nso_exports", lang), fontsize=11)
     bottom.plot(nso["year"], nso["share"], color=charts.COLORS["MN"], marker="o", markersize=3)
     for year, share in zip(nso["year"], nso["share"]):

@@ -95,9 +95,14 @@ def money_sources(p: Params) -> list[str]:
     return extra
 
 
+def scaled_unit(scale: str, unit: str, lang: str) -> str:
+    """'billion yen', 'тэрбум иен', '十億円': an axis's scale and unit as the edition joins them."""
+    return label("axis.scaled_unit", lang, scale=label("scale." + scale, lang), unit=label("unit." + unit, lang))
+
+
 def money_axis(p: Params, scale: str) -> str:
     """Axis label of money in the run's currency, scale ('billion', 'million') and price basis."""
-    text = f"{label('scale.' + scale, p.lang)} {label('unit.' + p.currency, p.lang)}"
+    text = scaled_unit(scale, p.currency, p.lang)
     return text + (f" ({label('price.constant', p.lang, base_year=p.base_year)})" if p.price_basis == "constant" else "")
 
 
