@@ -294,10 +294,18 @@ def _appender(log_file: Path | None):
     return write
 
 
+# jupyter_client interrupts every kernel before shutting it down, and ipykernel logs that
+# interrupt as an ERROR when it lands while the kernel is idle: part of a good run, not a fault.
+SHUTDOWN_NOISE = "KeyboardInterrupt caught in kernel"
+
+
 def _append(detail, part: Path) -> None:
     """What a kernel printed (its log file), under a heading naming the run."""
     if part.exists() and part.stat().st_size:
-        detail(f"\n--- {part.parent.name}/{part.name}\n" + part.read_text(encoding="utf-8", errors="replace"))
+        lines = part.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
+        kept = "".join(line for line in lines if SHUTDOWN_NOISE not in line)
+        if kept.strip():
+            detail(f"\n--- {part.parent.name}/{part.name}\n" + kept)
 
 
 def run(params: Params, names: list[str] | None = None, out_root: Path | None = None,
