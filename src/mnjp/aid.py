@@ -7,7 +7,7 @@ import pandas as pd
 
 from . import charts
 from .figures import converted, labelled_bars, measure, money_axis, money_sources, source_line, tick_numbers
-from .labels import label, money as money_text
+from .labels import aside, label, money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
 from .tables import equivalent_pairs
@@ -56,7 +56,7 @@ def breakdown_chart(b: Breakdown, aid: pd.DataFrame, p: Params, width: float = 7
     narrow = width < 5
     fig, ax = charts.figure(width, 5.2 if narrow else 3.8)
     scale = 1e9
-    texts = [f"{money_text(amount, unit, lang)} ({share:.1f}%)" for amount, share in zip(parts["amount"], parts["share"])]
+    texts = [money_text(amount, unit, lang) + aside(f"{share:.1f}%", lang) for amount, share in zip(parts["amount"], parts["share"])]
     labelled_bars(fig, ax, list(parts["measure"]), list(parts["amount"] / scale), texts, [charts.COLORS["JP"]] * len(parts), narrow)
     ax.set_xlim(0, parts["amount"].max() / scale * (1.1 if narrow else 1.6))
     ax.set_xlabel(money_axis(p, "billion"))

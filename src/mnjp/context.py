@@ -5,7 +5,7 @@ import pandas as pd
 
 from . import charts, external
 from .figures import measure, scaled_unit, source_line, tick_numbers
-from .labels import label, money as money_text, number
+from .labels import aside, label, money as money_text, number
 from .params import Params
 
 
@@ -56,7 +56,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     figures = trade.set_index("id")
     for row_id, marker in [(ids[0], "D"), (ids[1], "s")]:
         row = figures.loc[row_id]
-        name = f"{measure(row, lang)} ({text('article_point', lang)}): {money_text(float(row['value']), 'USD', lang, qualifier=row['qualifier'])}"
+        name = f"{measure(row, lang)}{aside(text('article_point', lang), lang)}: {money_text(float(row['value']), 'USD', lang, qualifier=row['qualifier'])}"
         point = ax.scatter([int(row["year"])], [float(row["value"]) / 1e6], marker=marker, s=60, color="black", zorder=4,
                            label=name)
         charts.tip(fig, point, f"{int(row['year'])}, {name}")
@@ -69,7 +69,7 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     ax.grid(axis="y", visible=True)
     ax.set_xlabel(label("axis.year", lang))
     _year_ticks(ax, narrow)
-    ax.set_ylabel(f"{scaled_unit('million', 'USD', lang)} ({label('context.log_scale', lang)})")
+    ax.set_ylabel(scaled_unit('million', 'USD', lang) + aside(label('context.log_scale', lang), lang))
     # the key above the plot, over no mark, from the figure's left edge (x in figure, y in axes coordinates)
     from matplotlib.transforms import blended_transform_factory
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .display import quote_link
-from .labels import label, money as money_text, number, quantity
+from .labels import aside, label, money as money_text, number, quantity
 from .money import MONEY_UNITS, amount, convert
 from .params import Params
 
@@ -103,7 +103,7 @@ def scaled_unit(scale: str, unit: str, lang: str) -> str:
 def money_axis(p: Params, scale: str) -> str:
     """Axis label of money in the run's currency, scale ('billion', 'million') and price basis."""
     text = scaled_unit(scale, p.currency, p.lang)
-    return text + (f" ({label('price.constant', p.lang, base_year=p.base_year)})" if p.price_basis == "constant" else "")
+    return text + (aside(label('price.constant', p.lang, base_year=p.base_year), p.lang) if p.price_basis == "constant" else "")
 
 
 def as_printed(row, p: Params) -> str:
@@ -117,11 +117,11 @@ def as_printed(row, p: Params) -> str:
     year = int(row["year"])
     month = None if pd.isna(row["month"]) else int(row["month"])
     usd = amount(float(row["value"]), "JPY", year, month, "USD")[0]
-    text += f" ({label('at_rate', p.lang, amount=dollars_text(usd, p.lang, row['qualifier']), year=year)}"
+    inner = label('at_rate', p.lang, amount=dollars_text(usd, p.lang, row['qualifier']), year=year)
     if p.price_basis == "constant":
         constant = amount(float(row["value"]), "JPY", year, month, "USD", "constant", p.base_year)[0]
-        text += f"; {dollars_text(constant, p.lang, row['qualifier'], p.base_year)}"
-    return text + ")"
+        inner += f"; {dollars_text(constant, p.lang, row['qualifier'], p.base_year)}"
+    return text + aside(inner, p.lang)
 
 
 def tick_numbers(lang: str):

@@ -48,6 +48,11 @@ def _translations(lang: str) -> Translations:
     return Translations(compiled, domain=DOMAIN)
 
 
+def aside(text: str, lang: str) -> str:
+    """A parenthesis after a figure as the edition writes one: ' (…)' or, in Japanese, '（…）'."""
+    return label("text.aside", lang, text=text)
+
+
 def has_label(key: str, lang: str = "en") -> bool:
     return key in catalog(lang) and bool(catalog(lang)[key].string)
 
@@ -199,7 +204,7 @@ def money(amount: float, currency: str, lang: str, price_year: int | None = None
             words.insert(1 if qualifier in MN_AFTER_NUMBER else len(words) - 1, word)
     text = " ".join(words)
     if price_year is not None and not pd.isna(price_year):
-        text += f" ({label('price.constant', lang, base_year=int(price_year))})"
+        text += aside(label('price.constant', lang, base_year=int(price_year)), lang)
     return text
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 
 from . import charts
 from .figures import labelled_bars, measure, source_line, tick_numbers
-from .labels import label, money, number, quantity
+from .labels import aside, label, money, number, quantity
 from .params import Params
 
 
@@ -55,7 +55,7 @@ def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params, flagged: set[s
     rows = trade.set_index("id").loc[["trade.turnover_1989", "trade.cashmere_imports_1989"]]
     year = int(rows["year"].iloc[0])
     series = cow.set_index("year").loc[year]
-    bars = [(f"{measure(r, lang)} ({label('context.article_point', lang)})", float(r["value"]),
+    bars = [(measure(r, lang) + aside(label('context.article_point', lang), lang), float(r["value"]),
              money(float(r["value"]), "USD", lang, qualifier=r["qualifier"]), row_id in flagged)
             for row_id, r in rows.iterrows()]
     for key, value in [("cow_turnover", float(series["mng_imports_from_jpn"] + series["jpn_imports_from_mng"])),
