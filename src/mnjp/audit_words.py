@@ -15,7 +15,7 @@ from .audit import Finding, run
 from .audit.core import date_of
 from .figures import dollars_text
 from . import glossary
-from .labels import FALLBACK, and_list, label, money, month_year, number, qualified, quantity
+from .labels import and_list, full_date, label, money, month_year, number, qualified, quantity
 
 WORDS: dict[str, Callable[[dict, str], dict]] = {}
 
@@ -57,10 +57,9 @@ def table(tables: dict[str, pd.DataFrame], year_of_article: int) -> pd.DataFrame
 def name(row: dict, lang: str) -> str:
     """What a row is, in the edition's words: a figure's measure, an event's title, a visitor."""
     for key in ("measure", "title"):
-        for code in (lang, FALLBACK.get(lang)):
-            text = row.get(f"{key}_{code}")
-            if isinstance(text, str) and text:
-                return text
+        text = row.get(f"{key}_{lang}")
+        if isinstance(text, str) and text:
+            return text
     if str(row.get("id", "")).startswith("visit."):  # a visitor as the glossary names them
         return label("audit.visit", lang, person=glossary.visitor(row, lang))
     return ""
@@ -74,7 +73,7 @@ def date_words(parts: tuple | None, lang: str) -> str:
         return label("audit.date.year", lang, year=parts[0])
     if len(parts) == 2:
         return month_year(parts[0], parts[1], lang)
-    return label("audit.date.day", lang, month=month_year(parts[0], parts[1], lang), day=parts[2])
+    return full_date(*parts[:3], lang)
 
 
 def _money(row: dict, lang: str) -> str:

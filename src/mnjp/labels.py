@@ -59,11 +59,6 @@ def has_label(key: str, lang: str = "en") -> bool:
 DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}
 
 
-# Chapter prose (lang-* notebook cells) and the data's own words (measure_*, title_*) of an
-# edition that has none of its own yet are shown from this language; interface words never
-# are: each edition's catalog is complete.
-FALLBACK = {"ja": "en"}
-
 
 def label(key: str, lang: str, **values) -> str:
     """The label in the language; `values` fill {placeholders}."""
@@ -268,7 +263,7 @@ def date_text(date: str, lang: str) -> str:
         return ""
     parts = [int(part) for part in date.split("-")]
     if len(parts) == 1:
-        return str(parts[0])
+        return label("date.year_alone", lang, year=parts[0])
     if len(parts) == 2:
         return month_year(parts[0], parts[1], lang)
     return full_date(parts[0], parts[1], parts[2], lang)
