@@ -199,3 +199,27 @@ def test_dates_and_decades_in_the_japanese_edition():
     assert qualified("70", "over", "ja") == "70超" and qualified("70", None, "ja") == "70"
     with pytest.raises(ValueError, match="month"):
         month_year(2016, 13, "ja")
+
+
+def _cited(lines, notes):
+    import pandas as pd
+    return pd.DataFrame({"line": lines, "footnote": notes + [None] * (len(lines) - len(notes))})
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Source: B. Serjav (2017), lines 250, 251; footnote 10; rates: FRED AEXJPUS/EXJPUS."),
+    ("mn", "Эх сурвалж: Б.Сэржав (2017), мөр 250, 251; зүүлт 10; ханш: FRED AEXJPUS/EXJPUS."),
+    # a Japanese publication numbers parallel items with ・ (250・251行目), lists with 、, ends with 。
+    ("ja", "出典：セルジャブ（2017）の250・251行目、脚注10、レート：FRED AEXJPUS/EXJPUS。"),
+])
+def test_a_chart_source_line_is_punctuated_as_each_edition_writes(lang, expected):
+    from mnjp.figures import source_line
+    from mnjp.labels import label
+    assert source_line(_cited([251, 250], [10]), lang, label("source.rates", lang)) == expected
+
+
+def test_lists_and_rules_in_japanese_have_no_ascii_separators():
+    from mnjp.sources import rules_text
+    text = rules_text({"required": True, "enum": ["MN", "JP"], "minimum": 1}, "from_country", "ja")
+    assert text == "必須、次のいずれか：MN・JP、1以上"
+    assert not any(mark in text for mark in ("; ", ", ", "."))

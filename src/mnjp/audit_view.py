@@ -10,6 +10,7 @@ from .audit import FLAG, NOTE, Finding
 from .audit_words import conclusion, name, words
 from .display import TRANSLATION, anchor, table_html, with_footnote_marks
 from .labels import described, has_label, label
+from .punctuation import listing, sentences
 
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
@@ -60,7 +61,7 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
              _lead("audit.says", lang), *_quote_lines(f, rows, lang),
              _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang, label(key + ".misfit", lang, **values)),
              _lead("audit.sum", lang, label(sum_key, lang, **values)),
-             _lead("audit.meaning", lang, meaning + (f"{'' if lang == 'ja' else ' '}{note}" if note else ""))]
+             _lead("audit.meaning", lang, sentences(meaning, note, lang) if note else meaning)]
     return "\n\n".join(parts)
 
 
@@ -71,7 +72,7 @@ def sections(findings: list[Finding], rows: pd.DataFrame, lang: str, status: str
 
 def summary(audit: pd.DataFrame, findings: list[Finding], lang: str):
     """Every check in one table, folded: result, what was checked (by name), conclusion, lines."""
-    names = {f.check_id: "; ".join(dict.fromkeys(n for n in (name(r, lang) for r in _rows_of(f)) if n))
+    names = {f.check_id: listing(dict.fromkeys(n for n in (name(r, lang) for r in _rows_of(f)) if n), lang)
              or label("audit.rule." + f.rule, lang) for f in findings}
     conclusions = {f.check_id: conclusion(f, lang) for f in findings}
     rows = [{label("audit.status", lang): label("status." + r["status"], lang),
