@@ -15,6 +15,7 @@ from .audit import Finding, run
 from .audit.core import date_of
 from .figures import dollars_text
 from . import glossary
+from .params import LANGS
 from .labels import and_list, full_date, label, money, month_year, number, qualified, quantity
 from .punctuation import listing, series
 
@@ -42,10 +43,13 @@ def conclusion(f: Finding, lang: str) -> str:
 
 
 def row(f: Finding) -> dict:
-    """The finding as a row of the data package's audit table (arithmetic in English)."""
+    """The finding as a row of the data package's audit table: its arithmetic and conclusion in
+    each edition's words (numbers written as that edition writes them), from the same catalogs."""
+    said = {lang: words(f, lang) for lang in LANGS}
     return {"id": f.check_id, "rule": f.rule, "status": f.status, "article_ids": " ".join(f.ids),
-            "lines": " ".join(map(str, sorted(set(f.lines)))), "arithmetic": words(f, "en")["arithmetic"],
-            "conclusion_en": conclusion(f, "en"), "conclusion_mn": conclusion(f, "mn"),
+            "lines": " ".join(map(str, sorted(set(f.lines)))),
+            **{f"arithmetic_{lang}": said[lang]["arithmetic"] for lang in LANGS},
+            **{f"conclusion_{lang}": label(f.key, lang, **said[lang]) for lang in LANGS},
             "reference": f.reference, "note_en": f.note_en}
 
 
