@@ -222,6 +222,8 @@ def test_the_package_says_each_finding_in_every_edition_as_its_page_does():
         for f in findings:
             assert table.loc[f.check_id, f"conclusion_{lang}"] == audit_words.conclusion(f, lang)
             assert table.loc[f.check_id, f"arithmetic_{lang}"] == arithmetic(f, lang)
+            # a check's context note is there in every language, or in none
+            assert pd.isna(table.loc[f.check_id, f"note_{lang}"]) == (not f.note_en)
     # each column is its language: yen in 億/万 in Japanese, Cyrillic in Mongolian, no English words
     assert table["conclusion_ja"].str.contains("[\u3040-\u30ff\u4e00-\u9fff]").all()
     assert table["conclusion_mn"].str.contains("[а-яөү]").all()

@@ -7,9 +7,9 @@ import html
 import pandas as pd
 
 from .audit import FLAG, NOTE, Finding
-from .audit_words import conclusion, name, words
+from .audit_words import conclusion, name, note as audit_note, words
 from .display import TRANSLATION, anchor, table_html, with_footnote_marks
-from .labels import described, has_label, label
+from .labels import has_label, label
 from .punctuation import listing, sentences
 
 
@@ -56,7 +56,7 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
         sum_key = "audit.compare_series.sum" if f.values["ratio"] >= 1 else "audit.compare_series.sum_less"
     meaning = label(key + ".meaning", lang, **values)
     # the context a reference source needs (what each counts); other notes restate the finding
-    note = (f.note_mn if lang == "mn" else described(f.note_en, lang)) if f.rule in REFERENCE_RULES else ""
+    note = audit_note(f, lang) if f.rule in REFERENCE_RULES else ""
     parts = [f"### {label(key + '.title', lang, **values)}",
              _lead("audit.says", lang), *_quote_lines(f, rows, lang),
              _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang, label(key + ".misfit", lang, **values)),

@@ -16,7 +16,7 @@ from .audit.core import date_of
 from .figures import dollars_text
 from . import glossary
 from .params import LANGS
-from .labels import and_list, full_date, label, money, month_year, number, qualified, quantity
+from .labels import and_list, described, full_date, label, money, month_year, number, qualified, quantity
 from .punctuation import listing, series
 
 WORDS: dict[str, Callable[[dict, str], dict]] = {}
@@ -50,7 +50,13 @@ def row(f: Finding) -> dict:
             "lines": " ".join(map(str, sorted(set(f.lines)))),
             **{f"arithmetic_{lang}": said[lang]["arithmetic"] for lang in LANGS},
             **{f"conclusion_{lang}": label(f.key, lang, **said[lang]) for lang in LANGS},
-            "reference": f.reference, "note_en": f.note_en}
+            "reference": f.reference, **{f"note_{lang}": note(f, lang) for lang in LANGS}}
+
+
+def note(f: Finding, lang: str) -> str:
+    """The context a finding's check gives (data/audit/checks.csv), in the edition's language:
+    Mongolian as written there, other languages translated from the English in the catalogs."""
+    return f.note_mn if lang == "mn" else described(f.note_en, lang)
 
 
 def table(tables: dict[str, pd.DataFrame], year_of_article: int) -> pd.DataFrame:
