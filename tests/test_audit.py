@@ -84,7 +84,7 @@ def test_period_from_duration_pass_flag_note():
     noted = judge("period_from_duration", {"id": "p", "year": 2004, "month": 11, "period_start": None, "period_end": None, "line": 1}, duration)
     assert noted.status == NOTE and noted.values["end"] == (2009, 10)
     assert audit_words.conclusion(noted, "en").endswith("would run to about October 2009.")
-    assert "хөтөлбөр 2009 оны 10 дугаар сар хүртэл үргэлжилсэн" in audit_words.conclusion(noted, "mn")
+    assert "хөтөлбөр 2009 оны 10 дугаар сар орчим хүртэл үргэлжилсэн" in audit_words.conclusion(noted, "mn")
     yearly = judge("period_from_duration", {"id": "p", "year": 2007, "month": None, "period_start": 2007, "period_end": None, "line": 1},
                    fig("d", 10, "years"))
     assert yearly.status == NOTE and yearly.values["end"] == (2016,)
@@ -208,6 +208,26 @@ def test_every_finding_of_the_package_reads_in_every_edition():
     for f in findings:
         for lang in params.LANGS:
             assert "{" not in audit_words.conclusion(f, lang) and "{" not in arithmetic(f, lang)
+
+
+def test_the_package_says_each_finding_in_every_edition_as_its_page_does():
+    """conclusion_<lang> and arithmetic_<lang> for en, mn and ja, from the catalogs the pages use."""
+    from mnjp import article_metadata, params
+
+    tables = {n: load(n) for n in ["aid", "trade", "investment", "other", "visits", "timeline", "references"]}
+    findings = audit.run(tables, int(article_metadata()["year"]))
+    table = load("audit").set_index("id")
+    assert set(params.LANGS) == {"en", "mn", "ja"}
+    for lang in params.LANGS:
+        for f in findings:
+            assert table.loc[f.check_id, f"conclusion_{lang}"] == audit_words.conclusion(f, lang)
+            assert table.loc[f.check_id, f"arithmetic_{lang}"] == arithmetic(f, lang)
+            # a check's context note is there in every language, or in none
+            assert pd.isna(table.loc[f.check_id, f"note_{lang}"]) == (not f.note_en)
+    # each column is its language: yen in 億/万 in Japanese, Cyrillic in Mongolian, no English words
+    assert table["conclusion_ja"].str.contains("[\u3040-\u30ff\u4e00-\u9fff]").all()
+    assert table["conclusion_mn"].str.contains("[а-яөү]").all()
+    assert table["arithmetic_ja"].str.contains("億").any() and table["arithmetic_mn"].str.contains("сая").any()
 
 
 def test_audit_table_of_the_package_cites_lines_for_every_flag():

@@ -199,3 +199,35 @@ def test_dates_and_decades_in_the_japanese_edition():
     assert qualified("70", "over", "ja") == "70超" and qualified("70", None, "ja") == "70"
     with pytest.raises(ValueError, match="month"):
         month_year(2016, 13, "ja")
+
+
+def _cited(lines, notes):
+    import pandas as pd
+    return pd.DataFrame({"line": lines, "footnote": notes + [None] * (len(lines) - len(notes))})
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Source: B. Serjav (2017), lines 250, 251; footnote 10; rates: FRED AEXJPUS/EXJPUS."),
+    ("mn", "Эх сурвалж: Б.Сэржав (2017), мөр 250, 251; зүүлт 10; ханш: FRED AEXJPUS/EXJPUS."),
+    # a Japanese publication numbers parallel items with ・ (250・251行目), lists with 、, ends with 。
+    # and, as an English list whose items hold commas takes semicolons, items that hold 、 take ；
+    ("ja", "出典：セルジャブ（2017）の250・251行目、脚注10；レート：FRED AEXJPUS/EXJPUS。"),
+])
+def test_a_chart_source_line_is_punctuated_as_each_edition_writes(lang, expected):
+    from mnjp.figures import source_line
+    from mnjp.labels import label
+    assert source_line(_cited([251, 250], [10]), lang, label("source.rates", lang)) == expected
+
+
+def test_lists_and_rules_in_japanese_have_no_ascii_separators():
+    from mnjp.sources import rules_text
+    text = rules_text({"required": True, "enum": ["MN", "JP"], "minimum": 1}, "from_country", "ja")
+    assert text == "必須、次のいずれか：MN・JP、1以上"
+    assert not any(mark in text for mark in ("; ", ", ", "."))
+
+
+def test_a_japanese_list_whose_items_hold_the_list_mark_separates_them_with_a_stronger_one():
+    from mnjp.punctuation import listing
+    assert listing(["必須", "1以上"], "ja") == "必須、1以上"
+    assert listing(["年：一度目 2015、二度目 2015", "月：一度目 2、二度目 2"], "ja") == "年：一度目 2015、二度目 2015；月：一度目 2、二度目 2"
+    assert listing(["year: 2015 vs 2015", "month: 2 vs 2"], "en") == "year: 2015 vs 2015; month: 2 vs 2"

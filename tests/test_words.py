@@ -230,3 +230,28 @@ def test_no_mongolian_word_in_the_package_outside_the_catalogs():
     found = {path.name: lines for path in sorted((ROOT / "src" / "mnjp").glob("*.py")) if (lines := _mongolian_literals(path))}
     assert not {name: lines for name, lines in found.items() if name not in KNOWN_LITERALS}, found
     assert not KNOWN_LITERALS - set(found), f"now clean: take {sorted(KNOWN_LITERALS - set(found))} out of KNOWN_LITERALS"
+
+
+# an ASCII stop, comma or semicolon run on from Japanese (or from a number in a Japanese run)
+ASCII_MARK_IN_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e）」』、。\d][;,] "
+                                    r"|[\u3040-\u30ff\u4e00-\u9fff）」』](?:\.(?![\w.])|[;,])")
+
+
+def test_the_punctuation_check_finds_ascii_marks_in_japanese():
+    assert ASCII_MARK_IN_JAPANESE.search("行 250, 251; 脚注 10.")  # the source line as it once read
+    assert ASCII_MARK_IN_JAPANESE.search("必須; 次のいずれか：MN, JP")
+    assert not ASCII_MARK_IN_JAPANESE.search("出典：セルジャブ（2017）の250・251行目、脚注10。")
+    assert not ASCII_MARK_IN_JAPANESE.search("Correlates of War 二国間貿易 v4.0（peacesciencer）")
+
+
+@pytest.mark.skipif("ja" not in CHECKED, reason="the Japanese edition is not built")
+def test_the_japanese_edition_punctuates_as_japanese_is_written(editions):
+    """Lists, runs of numbers and sentence ends joined by the code read 、・。 (text.list,
+    text.series, text.end), not '; ', ', ' and '.'."""
+    found = {}
+    for path in pages(editions["ja"]):
+        text = " ".join(read_page(path).words)
+        hits = [text[max(0, m.start() - 20):m.end() + 10] for m in ASCII_MARK_IN_JAPANESE.finditer(text)]
+        if hits:
+            found[path.relative_to(editions["ja"]).as_posix()] = hits[:5]
+    assert not found, found

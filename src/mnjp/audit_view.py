@@ -7,9 +7,10 @@ import html
 import pandas as pd
 
 from .audit import FLAG, NOTE, Finding
-from .audit_words import conclusion, name, words
+from .audit_words import conclusion, name, note as audit_note, words
 from .display import TRANSLATION, anchor, table_html, with_footnote_marks
-from .labels import described, has_label, label
+from .labels import has_label, label
+from .punctuation import listing, sentences
 
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
@@ -55,12 +56,12 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
         sum_key = "audit.compare_series.sum" if f.values["ratio"] >= 1 else "audit.compare_series.sum_less"
     meaning = label(key + ".meaning", lang, **values)
     # the context a reference source needs (what each counts); other notes restate the finding
-    note = (f.note_mn if lang == "mn" else described(f.note_en, lang)) if f.rule in REFERENCE_RULES else ""
+    note = audit_note(f, lang) if f.rule in REFERENCE_RULES else ""
     parts = [f"### {label(key + '.title', lang, **values)}",
              _lead("audit.says", lang), *_quote_lines(f, rows, lang),
              _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang, label(key + ".misfit", lang, **values)),
              _lead("audit.sum", lang, label(sum_key, lang, **values)),
-             _lead("audit.meaning", lang, meaning + (f"{'' if lang == 'ja' else ' '}{note}" if note else ""))]
+             _lead("audit.meaning", lang, sentences(meaning, note, lang) if note else meaning)]
     return "\n\n".join(parts)
 
 
@@ -71,7 +72,7 @@ def sections(findings: list[Finding], rows: pd.DataFrame, lang: str, status: str
 
 def summary(audit: pd.DataFrame, findings: list[Finding], lang: str):
     """Every check in one table, folded: result, what was checked (by name), conclusion, lines."""
-    names = {f.check_id: "; ".join(dict.fromkeys(n for n in (name(r, lang) for r in _rows_of(f)) if n))
+    names = {f.check_id: listing(dict.fromkeys(n for n in (name(r, lang) for r in _rows_of(f)) if n), lang)
              or label("audit.rule." + f.rule, lang) for f in findings}
     conclusions = {f.check_id: conclusion(f, lang) for f in findings}
     rows = [{label("audit.status", lang): label("status." + r["status"], lang),

@@ -15,7 +15,9 @@ from .audit import Finding, run
 from .audit.core import date_of
 from .figures import dollars_text
 from . import glossary
-from .labels import and_list, full_date, label, money, month_year, number, qualified, quantity
+from .params import LANGS
+from .labels import and_list, described, full_date, label, money, month_year, number, qualified, quantity
+from .punctuation import listing, series
 
 WORDS: dict[str, Callable[[dict, str], dict]] = {}
 
@@ -41,11 +43,20 @@ def conclusion(f: Finding, lang: str) -> str:
 
 
 def row(f: Finding) -> dict:
-    """The finding as a row of the data package's audit table (arithmetic in English)."""
+    """The finding as a row of the data package's audit table: its arithmetic and conclusion in
+    each edition's words (numbers written as that edition writes them), from the same catalogs."""
+    said = {lang: words(f, lang) for lang in LANGS}
     return {"id": f.check_id, "rule": f.rule, "status": f.status, "article_ids": " ".join(f.ids),
-            "lines": " ".join(map(str, sorted(set(f.lines)))), "arithmetic": words(f, "en")["arithmetic"],
-            "conclusion_en": conclusion(f, "en"), "conclusion_mn": conclusion(f, "mn"),
-            "reference": f.reference, "note_en": f.note_en}
+            "lines": " ".join(map(str, sorted(set(f.lines)))),
+            **{f"arithmetic_{lang}": said[lang]["arithmetic"] for lang in LANGS},
+            **{f"conclusion_{lang}": label(f.key, lang, **said[lang]) for lang in LANGS},
+            "reference": f.reference, **{f"note_{lang}": note(f, lang) for lang in LANGS}}
+
+
+def note(f: Finding, lang: str) -> str:
+    """The context a finding's check gives (data/audit/checks.csv), in the edition's language:
+    Mongolian as written there, other languages translated from the English in the catalogs."""
+    return f.note_mn if lang == "mn" else described(f.note_en, lang)
 
 
 def table(tables: dict[str, pd.DataFrame], year_of_article: int) -> pd.DataFrame:
@@ -134,19 +145,19 @@ def _implied_rate(x: dict, lang: str) -> dict:
 def _mentions_agree(x: dict, lang: str) -> dict:
     first, mention = x["first"], x["mention"]
     fields = x["differ"] or x["fields"] or ["year"]
-    value = lambda row: ", ".join(str(int(row[k])) for k in fields if row.get(k) is not None and not pd.isna(row.get(k)))  # noqa: E731
+    value = lambda row: series((int(row[k]) for k in fields if row.get(k) is not None and not pd.isna(row.get(k))), lang)  # noqa: E731
     compared = [label("audit.mentions_agree.arithmetic_item", lang, field=label("field." + k, lang), first=int(first[k]),
                       second=int(mention[k])) for k in x["fields"]]
     return {"name": name(first, lang), "line1": int(first["line"]), "line2": int(mention["line"]),
             "fields": and_list([label("field." + k, lang) for k in fields], lang),
             "first": value(first) if x["differ"] else date_words(date_of(first), lang), "second": value(mention),
-            "arithmetic": "; ".join(compared) or label("audit.mentions_agree.arithmetic_none", lang)}
+            "arithmetic": listing(compared, lang) or label("audit.mentions_agree.arithmetic_none", lang)}
 
 
 @words_of("duration_reaches_year")
 def _duration_reaches_year(x: dict, lang: str) -> dict:
     start = x["start"]
-    return {"sums": "; ".join(f"{start} + {int(d['value'])} = {start + int(d['value'])}" for d in x["durations"]),
+    return {"sums": listing((f"{start} + {int(d['value'])} = {start + int(d['value'])}" for d in x["durations"]), lang),
             "target": x["target"]}
 
 
@@ -168,7 +179,7 @@ def _publication_not_before_event(x: dict, lang: str) -> dict:
     reports = [label("audit.publication_not_before_event.arithmetic_item", lang, name=name(p, lang),
                      date=date_words(date_of(p), lang)) for p in x["publications"]]
     return {"event": date_words(date_of(x["event"]), lang), "early": len(x["early"]), "total": len(x["publications"]),
-            "dates": "; ".join(date_words(date_of(p), lang) for p in x["publications"]), "reports": "; ".join(reports)}
+            "dates": listing((date_words(date_of(p), lang) for p in x["publications"]), lang), "reports": listing(reports, lang)}
 
 
 @words_of("sources_not_before_statements")
@@ -177,7 +188,7 @@ def _sources_not_before_statements(x: dict, lang: str) -> dict:
                        date=date_words(date_of(row), lang), number=ref["number"], source_date=date_words(date_of(ref), lang))
                  for row, ref in x["early"]]
     return {"cited": len(x["cited"]), "early": len(x["early"]),
-            "citations": "; ".join(citations) or label("audit.sources_not_before_statements.arithmetic_none", lang)}
+            "citations": listing(citations, lang) or label("audit.sources_not_before_statements.arithmetic_none", lang)}
 
 
 @words_of("date_matches_claim")

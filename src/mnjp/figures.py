@@ -7,6 +7,7 @@ from .display import quote_link
 from .labels import aside, label, money as money_text, number, quantity
 from .money import MONEY_UNITS, amount, convert
 from .params import Params
+from .punctuation import listing, sentence, series
 
 
 def measure(row, lang: str) -> str:
@@ -74,15 +75,17 @@ def reading_table(frame: pd.DataFrame, p: Params, ids: list[str] | None = None) 
 
 
 def source_line(frame: pd.DataFrame, lang: str, *extra: str) -> str:
-    """'Source: B. Serjav (2017), lines 248, 249; footnotes 10' plus reference series."""
+    """'Source: B. Serjav (2017), lines 248, 249; footnote 10.' plus reference series, punctuated
+    as the edition writes it ('…の248・249行目、脚注10。' in Japanese)."""
     # cite where each value stands when known (figures), else where the quote begins
     column = frame["value_line"] if "value_line" in frame else frame["line"]
     lines = sorted({int(x) for x in column.dropna()})
     notes = sorted({int(x) for x in frame["footnote"].dropna()})
-    text = f"{label('source.article', lang)}, {label('source.line' if len(lines) == 1 else 'source.lines', lang)} {', '.join(map(str, lines))}"
+    line_key, note_key = ("source.line" if len(lines) == 1 else "source.lines"), ("source.footnote" if len(notes) == 1 else "source.footnotes")
+    where = [label(line_key, lang, numbers=series(lines, lang))]
     if notes:
-        text += f"; {label('source.footnote' if len(notes) == 1 else 'source.footnotes', lang)} {', '.join(map(str, notes))}"
-    return "; ".join([text, *extra]) + "."
+        where.append(label(note_key, lang, numbers=series(notes, lang)))
+    return sentence(listing([label("source.article", lang, where=listing(where, lang)), *extra], lang), lang)
 
 
 def money_sources(p: Params) -> list[str]:
@@ -117,11 +120,11 @@ def as_printed(row, p: Params) -> str:
     year = int(row["year"])
     month = None if pd.isna(row["month"]) else int(row["month"])
     usd = amount(float(row["value"]), "JPY", year, month, "USD")[0]
-    inner = label('at_rate', p.lang, amount=dollars_text(usd, p.lang, row['qualifier']), year=year)
+    inner = [label('at_rate', p.lang, amount=dollars_text(usd, p.lang, row['qualifier']), year=year)]
     if p.price_basis == "constant":
         constant = amount(float(row["value"]), "JPY", year, month, "USD", "constant", p.base_year)[0]
-        inner += f"; {dollars_text(constant, p.lang, row['qualifier'], p.base_year)}"
-    return text + aside(inner, p.lang)
+        inner.append(dollars_text(constant, p.lang, row['qualifier'], p.base_year))
+    return text + aside(listing(inner, p.lang), p.lang)
 
 
 def tick_numbers(lang: str):

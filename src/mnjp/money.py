@@ -92,8 +92,9 @@ def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal", ba
     """Money rows of a figures table in the chosen currency and price basis.
 
     Adds: amount, amount_unit (the currency), price_year (the base year of constant
-    prices, else empty), rate_jpy_per_usd and rate_used (what was applied, in words a
-    reader can check). Non-money rows pass through with their value.
+    prices, else empty), rate_jpy_per_usd and rate_used (what was applied: a trace in the
+    series' own codes for checking the code, never shown; readers see the rate column and
+    the source line, in their edition's words). Non-money rows pass through with their value.
     """
     out = frame.copy()
     amounts, units, rates, used = [], [], [], []

@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-from . import external, paths
+from . import external, paths, punctuation
 from .display import code_spans, show, verbatim
 from .labels import date_text, described, label
 
@@ -107,12 +107,12 @@ def rules_text(constraints: dict, field: str, lang: str, as_code=str) -> str:
             if value:
                 words.append(label(f"rule.{kind}", lang))
         elif kind == "enum":
-            words.append(label("rule.enum", lang, values=", ".join(as_code(v) for v in value)))
+            words.append(label("rule.enum", lang, values=punctuation.series((as_code(v) for v in value), lang)))
         elif kind == "pattern":
             words.append(label("rule.pattern", lang, value=as_code(value)))
         else:
             words.append(label(f"rule.{kind}", lang, value=value))
-    return "; ".join(words)
+    return punctuation.listing(words, lang)
 
 
 def dictionary(name: str, lang: str):
