@@ -148,7 +148,7 @@ def _fail(message: str, verbose: bool) -> int:
 
 def _user_errors() -> tuple:
     # Imported only when something failed: `report` must start without loading pandas.
-    from .build import BuildError
+    from .render import BuildError
     from .errors import UserError
     from .lock import Busy
     from .params import ParameterError

@@ -14,8 +14,12 @@ import subprocess
 from pathlib import Path
 
 from . import paths
-from .build import BuildError
-from .release import cite_line, pdf_name, write_sums
+from .citation import cite_line
+from .console import Console
+from .editions import TITLES
+from .labels import label
+from .release import pdf_name, write_sums
+from .render import BuildError, sphinx_build
 
 PDF = paths.ROOT / "_build" / "pdf"
 CHROMIUM = "/usr/bin/chromium"
@@ -35,8 +39,6 @@ def single_page(stage: Path, lang: str, console=None) -> Path:
     and in this process like it). The HTML build of the same stage has just read every page:
     this one only writes."""
     import yaml
-
-    from .build import Console, sphinx_build
 
     built = sphinx_build(stage, lang, console or Console(quiet=True), builder="singlehtml")
     root = yaml.safe_load((stage / "_toc.yml").read_text(encoding="utf-8"))["root"]
@@ -149,9 +151,6 @@ def print_pdf(page_file: Path, charts: Path, lang: str, out: Path, fonts=PRINT_F
     """Print the single-page build to out (via a temporary file), charts swapped for their SVGs."""
     page_file = page_file.resolve()
     from playwright.sync_api import sync_playwright
-
-    from .build import TITLES
-    from .labels import label
 
     title = TITLES[lang]
     if not Path(CHROMIUM).exists():
