@@ -85,7 +85,7 @@ def _build(args) -> int:
 
 
 def _add_params(command) -> None:
-    from .labels import parameter_help
+    from .catalogs import parameter_help
     from .params import DEFAULTS
 
     for name, default in DEFAULTS.items():

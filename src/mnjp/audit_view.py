@@ -9,7 +9,7 @@ import pandas as pd
 from .audit import FLAG, NOTE, Finding
 from .audit_words import conclusion, name, words
 from .display import TRANSLATION, anchor, table_html, with_footnote_marks
-from .labels import described, has_label, label
+from .catalogs import described, has_label, label
 
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}

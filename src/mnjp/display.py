@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from .labels import label
+from .catalogs import label
 
 SOURCES_PAGE = "sources.html"  # the chapter with the bibliography, next to the other chapters
 TRANSLATION = {"en": "quote_en", "ja": "quote_ja"}  # the edition's translation of a quote; Mongolian reads the original

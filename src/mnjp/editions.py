@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from .labels import label
+from .catalogs import label
 from .params import LANGS
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from . import paths
 from .errors import MissingDataError
-from .labels import label
+from .catalogs import label
 
 LANGS = ("en", "mn", "ja")
 

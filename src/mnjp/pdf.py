@@ -17,7 +17,7 @@ from . import paths
 from .citation import cite_line
 from .console import Console
 from .editions import TITLES
-from .labels import label
+from .catalogs import label
 from .release import pdf_name, write_sums
 from .render import BuildError, sphinx_build
 

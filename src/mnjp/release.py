@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import paths
 from .citation import cite_line, current
-from .labels import label
+from .catalogs import label
 from .workbook import write_workbook
 from .zips import fixed_zip
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import paths, release, sphinx_words
 from .editions import TITLES
-from .labels import label
+from .catalogs import label
 from .params import LANGS, Params
 
 SPHINX_OUTPUT = "_build"  # inside a stage: Sphinx's output and environment, not synced

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import paths
 from .citation import cite_line, current
 from .editions import TITLES
-from .labels import label
+from .catalogs import label
 from .params import LANGS  # the workbook's headers name every edition's words
 from .zips import fixed_zip
 
