@@ -138,14 +138,15 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
     and publish them together; skip all work if nothing changed. With `pdf`, each
     edition's PDF is printed before anything is published (mnjp.pdf)."""
     from .lock import build_lock
-    from .runner import CELL_TIMEOUT, _scratch_root, edition_slug, run_editions
-    from .runner import remove_leftovers as remove_scratch
+    from .runner import CELL_TIMEOUT, edition_slug, run_editions
+    from .scratch import remove_leftovers as remove_scratch
+    from .scratch import scratch_root
 
     given = {k: str(v) for k, v in (given or {}).items() if k != "lang"}
     request = {"langs": list(langs), "params": given, "pdf": pdf}  # as given: checking them needs the data
     console = Console(verbose, quiet=quiet)
     start = time.perf_counter()
-    remove_scratch(_scratch_root())  # what a killed build left (its process is gone)
+    remove_scratch(scratch_root())  # what a killed build left (its process is gone)
     remove_leftovers()
     if uptodate.is_up_to_date(request, langs):
         console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import html
 import io
+import os
 import re
 import warnings
 from pathlib import Path
@@ -27,13 +28,13 @@ class ChartError(ValueError):
 
 
 def output_dir() -> Path:
-    """Where charts go: the run's folder (papermill's cwd); build/lab when run from notebooks/."""
-    here = Path.cwd().resolve()
-    if here == paths.NOTEBOOKS.resolve():
-        target = paths.BUILD / "lab"
-        target.mkdir(parents=True, exist_ok=True)
-        return target
-    return here
+    """Where `save` writes when it is given no folder: the notebook run's folder, which the
+    runner's kernel names in $MNJP_CHARTS (mnjp.kernels); anywhere else (a notebook opened in
+    JupyterLab, a script) build/charts/. Never the current folder."""
+    given = os.environ.get(paths.CHARTS_ENV)
+    target = Path(given) if given else paths.BUILD / "charts"
+    target.mkdir(parents=True, exist_ok=True)
+    return target
 
 
 def tip(fig, artist, text: str) -> None:

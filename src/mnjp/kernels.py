@@ -30,6 +30,8 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 
+from . import paths
+
 # Modules every notebook imports; the zygote imports them once for all kernels.
 WARM_MODULES = ("pandas", "matplotlib", "matplotlib.pyplot", "IPython", "ipykernel.kernelapp",
                 "ipykernel.ipkernel", "ipykernel.debugger", "pdb", "faulthandler", "myst_nb.ext.glue", "mnjp", "mnjp.charts", "mnjp.labels",
@@ -89,6 +91,7 @@ def _kernel(request: dict, zygote_pid: int, data_root: str) -> None:
     """In the forked child: become a kernel working in request['cwd']."""
     cwd = request["cwd"]
     os.chdir(cwd)
+    os.environ[paths.CHARTS_ENV] = cwd  # the run's folder: where mnjp.charts.save writes
     log = os.open(log_file(cwd), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
