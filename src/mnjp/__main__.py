@@ -19,8 +19,8 @@ sys.modules.setdefault("rfc3987_syntax", None)
 
 
 def _data(args) -> int:
-    from .external import verify_all
     from .dataset import write_clean
+    from .external import verify_all
 
     verify_all()
     counts = write_clean()
@@ -33,8 +33,8 @@ def _data(args) -> int:
 
 
 def _check(args) -> int:
-    from .external import verify_all
     from .dataset import stale_files
+    from .external import verify_all
 
     verified = verify_all()
     print(f"{paths.rel(paths.EXTERNAL)}: {len(verified)} reference files match their schema and SHA256SUMS")
@@ -63,9 +63,8 @@ def _params(args):
 
 
 def _run(args) -> int:
-    from .runner import check_names, run
-
     from .lock import build_lock
+    from .runner import check_names, run
 
     names = check_names(args.notebook)
     params = _params(args)
@@ -148,10 +147,10 @@ def _fail(message: str, verbose: bool) -> int:
 
 def _user_errors() -> tuple:
     # Imported only when something failed: `report` must start without loading pandas.
-    from .render import BuildError
     from .errors import UserError
     from .lock import Busy
     from .params import ParameterError
+    from .render import BuildError
     from .runner import RunError
 
     return (UserError, ParameterError, RunError, BuildError, Busy)

@@ -7,7 +7,8 @@ import pandas as pd
 
 from . import charts
 from .figures import converted, labelled_bars, measure, money_axis, money_sources, source_line, tick_numbers
-from .labels import aside, label, money as money_text
+from .labels import aside, label
+from .labels import money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
 from .tables import equivalent_pairs

@@ -8,9 +8,8 @@ import pandas as pd
 
 from .audit import FLAG, NOTE, Finding
 from .audit_words import conclusion, name, words
-from .display import TRANSLATION, anchor, table_html, with_footnote_marks
 from .catalogs import described, has_label, label
-
+from .display import TRANSLATION, anchor, table_html, with_footnote_marks
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
 
@@ -28,10 +27,10 @@ def _quote_lines(f: Finding, rows: pd.DataFrame, lang: str) -> list[str]:
         seen.add(text)
         line = int(q["value_line"]) if "value_line" in q and not pd.isna(q["value_line"]) else int(q["line"])
         where = f"[{label('link.line', lang, line=line)}](#{anchor(row_id)})"
-        text = f"> «{with_footnote_marks(q['quote_mn'], [q['footnote']])}» ({where})"
+        shown = f"> «{with_footnote_marks(q['quote_mn'], [q['footnote']])}» ({where})"
         if lang in TRANSLATION:  # the edition's translation under the Mongolian words
-            text += f"\n>\n> *{q[TRANSLATION[lang]]}*"
-        out.append(text)
+            shown += f"\n>\n> *{q[TRANSLATION[lang]]}*"
+        out.append(shown)
     return out
 
 

@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from . import glossary
 from .audit import Finding, run
 from .audit.core import date_of
 from .figures import dollars_text
-from . import glossary
 from .labels import and_list, full_date, label, money, month_year, number, qualified, quantity
 
 WORDS: dict[str, Callable[[dict, str], dict]] = {}

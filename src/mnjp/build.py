@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
-import re
 import shutil
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -185,7 +182,7 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
             for lang, made in printed.items():
                 console(f"[pdf] published {paths.rel(printing.publish(made, lang, HTML / lang))}")
             uptodate.record(digest)
-            console(f"[report] published {', '.join(f'{paths.rel(HTML)}/{l}/' for l in langs)} "
+            console(f"[report] published {', '.join(f'{paths.rel(HTML)}/{lang}/' for lang in langs)} "
                     f"in {time.perf_counter() - start:.1f} s")
             return HTML
     except BaseException as err:

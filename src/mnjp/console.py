@@ -25,7 +25,7 @@ class Console:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_text("", encoding="utf-8")
         # appending: the kernels' process writes into the same file
-        self.file = open(self.path, "a", encoding="utf-8")
+        self.file = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 (open until close(): one file for the whole build)
 
     def __call__(self, line: str) -> None:
         if not self.quiet:

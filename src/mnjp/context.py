@@ -5,9 +5,9 @@ import pandas as pd
 
 from . import charts, external
 from .figures import measure, scaled_unit, source_line, tick_numbers
-from .labels import aside, label, money as money_text, number
+from .labels import aside, label, number
+from .labels import money as money_text
 from .params import Params
-
 
 
 def text(key: str, lang: str) -> str:

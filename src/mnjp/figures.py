@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .display import quote_link
-from .labels import aside, label, money as money_text, number, quantity
+from .labels import aside, label, number, quantity
+from .labels import money as money_text
 from .money import MONEY_UNITS, amount, convert
 from .params import Params
 

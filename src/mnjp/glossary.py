@@ -14,8 +14,8 @@ import re
 import pandas as pd
 
 from . import paths
-from .errors import MissingDataError
 from .catalogs import label
+from .errors import MissingDataError
 
 LANGS = ("en", "mn", "ja")
 

@@ -154,7 +154,7 @@ def numbers_in(text: str) -> list[int | float]:
     """
     text = unicodedata.normalize("NFKC", text).replace("-", " ")  # "2013-2017" is two years
     found: list[tuple[int, int | float]] = []
-    total, sign, last_scale, end = None, 1, None, -1
+    total, sign, last_scale, end, start = None, 1, None, -1, 0
     for match in _NUMBER.finditer(text):
         minus, digits, decimals, scale_name = match.groups()
         number = Decimal(digits.replace(",", "") + (f".{decimals}" if decimals else ""))

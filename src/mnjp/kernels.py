@@ -18,6 +18,7 @@ no "running over TCP without encryption" warning.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -161,20 +162,16 @@ def serve(address: str, data_root: str) -> None:
                 break
             conn = kernels.pop(pid, None)
             if conn is not None:
-                try:
+                with contextlib.suppress(OSError):
                     conn.sendall(f"{os.waitstatus_to_exitcode(status)}\n".encode())
-                except OSError:
-                    pass
                 conn.close()
     for pid in kernels:
         _kill(pid)
 
 
 def _kill(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 class Zygote:
@@ -224,7 +221,7 @@ class Zygote:
 
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def __enter__(self) -> "Zygote":
+    def __enter__(self) -> Zygote:
         return self
 
     def __exit__(self, *exc) -> None:

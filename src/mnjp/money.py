@@ -7,7 +7,7 @@ rate, or its month's rate when the article gives the month.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
@@ -25,19 +25,19 @@ def _series(file: str, key: str) -> pd.Series:
     return pd.Series(frame["value"].astype(float).values, index=frame[key], name=file)
 
 
-@lru_cache(maxsize=None)
+@cache
 def jpy_per_usd_annual() -> pd.Series:
     series = _series(ANNUAL_RATE_FILE, "year")
     series.index = series.index.astype(int)
     return series
 
 
-@lru_cache(maxsize=None)
+@cache
 def jpy_per_usd_monthly() -> pd.Series:
     return _series(MONTHLY_RATE_FILE, "month")  # index "YYYY-MM"
 
 
-@lru_cache(maxsize=None)
+@cache
 def cpi_annual() -> pd.Series:
     series = _series(CPI_FILE, "year")
     series.index = series.index.astype(int)

@@ -51,5 +51,5 @@ def error_text(err: Exception) -> str:
     text = str(err).strip()
     if type(err).__name__ == "CellTimeoutError":
         return text.splitlines()[0]
-    lines = [l for l in text.splitlines() if l.strip() and not l.startswith("-")]
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("-")]
     return lines[-1] if lines else type(err).__name__

@@ -14,10 +14,10 @@ import subprocess
 from pathlib import Path
 
 from . import paths
+from .catalogs import label
 from .citation import cite_line
 from .console import Console
 from .editions import TITLES
-from .catalogs import label
 from .release import pdf_name, write_sums
 from .render import BuildError, sphinx_build
 

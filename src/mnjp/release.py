@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 from . import paths
-from .citation import cite_line, current
 from .catalogs import label
+from .citation import cite_line, current
 from .workbook import write_workbook
 from .zips import fixed_zip
 

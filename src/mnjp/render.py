@@ -46,12 +46,12 @@ def sphinx_build(stage_dir: Path, lang: str, console: Console, builder: str = "h
             confoverrides={"external_toc_path": (stage_dir / "_toc.yml").as_posix(), "nitpicky": True,
                            "latex_individualpages": False},
             builder=builder, warningiserror=True, keep_going=True)
-    lines = [_where(l, stage_dir, lang) for l in warnings.getvalue().splitlines() if l.strip()]
-    console.detail("".join(l + "\n" for l in lines))
+    lines = [_where(line, stage_dir, lang) for line in warnings.getvalue().splitlines() if line.strip()]
+    console.detail("".join(line + "\n" for line in lines))
     if result != 0 or lines:
         # Sphinx would not warn again about pages it does not re-read: the next build starts afresh.
         shutil.rmtree(stage_dir / stage.SPHINX_OUTPUT, ignore_errors=True)
-        shown = [l for l in lines if "WARNING" in l or "ERROR" in l] or lines or [repr(result)]
+        shown = [line for line in lines if "WARNING" in line or "ERROR" in line] or lines or [repr(result)]
         what = "" if builder == "html" else f" ({builder})"
         raise BuildError(f"the {lang} edition{what} did not build cleanly:\n  " + "\n  ".join(shown[:20]))
     return output

@@ -76,7 +76,8 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     from concurrent.futures import ThreadPoolExecutor
 
     from .atomic import replace_dir
-    from .kernels import Zygote, log_file as kernel_log, reads_file
+    from .kernels import Zygote, reads_file
+    from .kernels import log_file as kernel_log
 
     with Scratch(out_root.parent / "scratch") as scratch, Zygote(paths.DATA, log_file or scratch / "kernels.log") as zygote:
         zygote.wait_ready()

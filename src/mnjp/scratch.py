@@ -2,6 +2,7 @@
 those of a killed process by the next run."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
@@ -29,10 +30,8 @@ def remove_leftovers(root: Path) -> None:
             except PermissionError:
                 continue
         shutil.rmtree(folder, ignore_errors=True)
-    try:
+    with contextlib.suppress(OSError):  # a build is using it
         root.rmdir()
-    except OSError:  # a build is using it
-        pass
 
 
 class Scratch:
@@ -49,7 +48,5 @@ class Scratch:
 
     def __exit__(self, *exc) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
-        try:
+        with contextlib.suppress(OSError):  # another run is using it
             self.root.rmdir()
-        except OSError:
-            pass

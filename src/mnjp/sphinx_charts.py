@@ -11,9 +11,9 @@ figure's alt text as its accessible name and as the text shown where SVG cannot 
 from __future__ import annotations
 
 import html
-import shutil
 import posixpath
 import re
+import shutil
 import urllib.parse
 from pathlib import Path
 

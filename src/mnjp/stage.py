@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 from . import paths, release, sphinx_words
-from .editions import TITLES
 from .catalogs import label
-from .params import LANGS, Params
+from .editions import TITLES
+from .params import Params
 
 SPHINX_OUTPUT = "_build"  # inside a stage: Sphinx's output and environment, not synced
 EXTENSION = "mnjp.sphinx_deps"

@@ -62,7 +62,7 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     not stated, its name written over the bar); other events as dots on one row per kind
     (hollow when uncertain). Every mark names its event on hover."""
     lang = p.lang
-    kinds = [l for l in LANES if l != "programme" and l in set(rows["lane"])]
+    kinds = [lane for lane in LANES if lane != "programme" and lane in set(rows["lane"])]
     programmes = rows[rows["lane"] == "programme"]
     narrow = width < 5
     fig, ax = charts.figure(width, (3.2 if narrow else 2.4) + (0.55 if narrow else 0.5) * len(kinds) + (0.9 if narrow else 0.8) * len(programmes))

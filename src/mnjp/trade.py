@@ -13,13 +13,13 @@ def sides_table(frame: pd.DataFrame, lines: dict[str, str], chapters: dict[str, 
     """One row per side (MN, JP): tariff lines and chapters, as the article gives them."""
     table = frame.set_index("id", drop=False)
     rows = []
-    for side in lines:
+    for side, line_ids in lines.items():
         rows.append({
             "side": side,
-            "lines": float(table.loc[lines[side], "value"]),
-            "lines_qualifier": table.loc[lines[side], "qualifier"],
+            "lines": float(table.loc[line_ids, "value"]),
+            "lines_qualifier": table.loc[line_ids, "qualifier"],
             "chapters": float(table.loc[chapters[side], "value"]),
-            "ids": f"{lines[side]} {chapters[side]}",
+            "ids": f"{line_ids} {chapters[side]}",
         })
     return pd.DataFrame(rows)
 

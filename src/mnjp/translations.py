@@ -139,14 +139,14 @@ def join(rows: list[dict], fields: list[dict], translations: dict[str, list[dict
     """A clean table with each Japanese column right after its English one (quote_ja after
     quote_en, measure_ja after measure_en, title_ja after title_en). `translations` are the
     rows of quotes_ja/titles_ja by file; `described` each file's Japanese field, as its schema gives it."""
-    for english, (file, japanese) in BESIDE.items():
+    for english, (file, japanese_name) in BESIDE.items():
         names = [f["name"] for f in fields]
         if english not in names:
             continue
         source = described[file]
         by_id = {t["id"]: t[source["name"]] for t in translations[file]}
         at = names.index(english) + 1
-        order = names[:at] + [japanese] + names[at:]
-        rows = [{name: ({**row, japanese: by_id.get(row["id"], "")})[name] for name in order} for row in rows]
-        fields = fields[:at] + [{**source, "name": japanese}] + fields[at:]
+        order = names[:at] + [japanese_name] + names[at:]
+        rows = [{name: ({**row, japanese_name: by_id.get(row["id"], "")})[name] for name in order} for row in rows]
+        fields = fields[:at] + [{**source, "name": japanese_name}] + fields[at:]
     return rows, fields

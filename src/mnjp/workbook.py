@@ -16,9 +16,9 @@ import zipfile
 from pathlib import Path
 
 from . import paths
+from .catalogs import label
 from .citation import cite_line, current
 from .editions import TITLES
-from .catalogs import label
 from .params import LANGS  # the workbook's headers name every edition's words
 from .zips import fixed_zip
 
@@ -108,7 +108,7 @@ def _table(sheet, fields: list[dict], rows: list[list[str]]) -> None:
         cell.comment = _comment(field)
     for row in body:
         sheet.append([cell_value(text, field) for text, field in zip(row, fields)])
-    for index, field in enumerate(fields, start=1):
+    for index in range(1, len(fields) + 1):
         letter = get_column_letter(index)
         for cell in sheet[letter][1:]:
             if isinstance(cell.value, dt.date):

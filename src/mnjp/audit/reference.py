@@ -94,7 +94,7 @@ def compare_series(check: Check, rows: dict, context: Context) -> Finding:
     if year not in context.cow.index:
         raise ReferenceDataError(f"data/external/{COW_FILE}: no {year}, which check {check.id} needs")
     series_value = float(sum(context.cow.loc[year, c] for c in columns)) * 1e6
-    mine, unit = float(row["value"]), row["unit"]
+    mine = float(row["value"])
     ratio = mine / series_value if series_value else float("inf")
     values = dict(row=row, series_value=series_value, ratio=ratio, year=year, columns=columns)
     reference = f"{COW_FILE}, {year}"

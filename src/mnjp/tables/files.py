@@ -59,7 +59,7 @@ def _check_cells(name: str, text: str) -> list[Problem]:
 
 def _not_nfc(value: str) -> str:
     """Say which character is decomposed, and what its composed form is."""
-    for start, char in enumerate(value):
+    for start in range(len(value)):
         end = start + 1
         while end < len(value) and unicodedata.combining(value[end]):
             end += 1

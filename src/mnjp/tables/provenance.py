@@ -17,7 +17,7 @@ DATE_FIELDS = ("year", "month", "day", "period_start", "period_end")
 def check_provenance(name: str, rows: list[dict], text: Article, footnotes: dict[str, str], file: str) -> list[Problem]:
     problems = []
     for index, row in enumerate(rows, start=2):
-        def bad(column, message):
+        def bad(column, message, index=index):
             problems.append(Problem(file, index, column, message))
 
         quote = row.get("quote_mn") or row.get("text_as_printed") or ""
