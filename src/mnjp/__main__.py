@@ -99,27 +99,38 @@ def _add_params(command) -> None:
 def main(argv: list[str] | None = None) -> int:
     from .params import LANGS
 
-    parser = argparse.ArgumentParser(prog="mnjp", description="Mongolia–Japan relations in numbers: data, notebooks and report.")
-    parser.add_argument("-v", "--verbose", action="store_true", help="show every detail (Sphinx, kernels) and the traceback of an error")
+    parser = argparse.ArgumentParser(prog="mnjp",
+                                     description="Mongolia–Japan relations in numbers: data, notebooks and report.")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="show every detail (Sphinx, kernels) and the traceback of an error")
     verbose = argparse.ArgumentParser(add_help=False)  # -v also after the command
-    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="show every detail (Sphinx, kernels) and the traceback of an error")
+    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                         help="show every detail (Sphinx, kernels) and the traceback of an error")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("data", parents=[verbose], help="validate data/extracted and regenerate data/clean").set_defaults(func=_data)
-    sub.add_parser("check", parents=[verbose], help="verify data/external, validate data/extracted, fail if data/clean is stale").set_defaults(func=_check)
-    sums = sub.add_parser("sums", parents=[verbose], help="re-record data/external/SHA256SUMS after a deliberate change, with a note")
-    sums.add_argument("--note", required=True, help="why the reference files changed (added to data/external/CHANGELOG.md)")
+    sub.add_parser("data", parents=[verbose],
+                   help="validate data/extracted and regenerate data/clean").set_defaults(func=_data)
+    check = sub.add_parser("check", parents=[verbose],
+                           help="verify data/external, validate data/extracted, fail if data/clean is stale")
+    check.set_defaults(func=_check)
+    sums = sub.add_parser("sums", parents=[verbose],
+                          help="re-record data/external/SHA256SUMS after a deliberate change, with a note")
+    sums.add_argument("--note", required=True,
+                      help="why the reference files changed (added to data/external/CHANGELOG.md)")
     sums.set_defaults(func=_sums)
     run = sub.add_parser("run", parents=[verbose], help="execute notebooks with papermill into build/runs/")
     run.add_argument("notebook", nargs="*", help="notebook names (default: all)")
     _add_params(run)
     run.set_defaults(func=_run)
-    build = sub.add_parser("build", parents=[verbose], help="execute the notebooks and build the book into _build/html/<lang>/")
+    build = sub.add_parser("build", parents=[verbose],
+                           help="execute the notebooks and build the book into _build/html/<lang>/")
     _add_params(build)
     build.add_argument("--pdf", action="store_true", help="also print a PDF of the edition into _build/pdf/<lang>/")
     build.set_defaults(func=_build)
-    report = sub.add_parser("report", parents=[verbose], help="build every edition (--langs) and publish them together into _build/html/")
+    report = sub.add_parser("report", parents=[verbose],
+                            help="build every edition (--langs) and publish them together into _build/html/")
     _add_params(report)
-    report.add_argument("--langs", default=" ".join(LANGS), help=f"the editions, separated by spaces (default: '{' '.join(LANGS)}')")
+    report.add_argument("--langs", default=" ".join(LANGS),
+                        help=f"the editions, separated by spaces (default: '{' '.join(LANGS)}')")
     report.add_argument("--pdf", action="store_true", help="also print a PDF of each edition into _build/pdf/<lang>/")
     report.set_defaults(func=_build)
     args = parser.parse_args(argv)

@@ -57,7 +57,8 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
     note = (f.note_mn if lang == "mn" else described(f.note_en, lang)) if f.rule in REFERENCE_RULES else ""
     parts = [f"### {label(key + '.title', lang, **values)}",
              _lead("audit.says", lang), *_quote_lines(f, rows, lang),
-             _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang, label(key + ".misfit", lang, **values)),
+             _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang,
+                   label(key + ".misfit", lang, **values)),
              _lead("audit.sum", lang, label(sum_key, lang, **values)),
              _lead("audit.meaning", lang, meaning + (f"{'' if lang == 'ja' else ' '}{note}" if note else ""))]
     return "\n\n".join(parts)
@@ -76,13 +77,15 @@ def summary(audit: pd.DataFrame, findings: list[Finding], lang: str):
     rows = [{label("audit.status", lang): label("status." + r["status"], lang),
              label("audit.check", lang): html.escape(names.get(r["id"], "")),
              label("audit.conclusion", lang): html.escape(conclusions.get(r["id"], "")),
-             label("audit.lines", lang): " ".join(f'<a href="#{anchor(i)}">{n}</a>' for i, n in zip(r["article_ids"].split(), r["lines"].split()))
+             label("audit.lines", lang): " ".join(f'<a href="#{anchor(i)}">{n}</a>'
+                                                  for i, n in zip(r["article_ids"].split(), r["lines"].split()))
              if len(r["article_ids"].split()) == len(r["lines"].split()) else html.escape(r["lines"])}
             for _, r in audit.iterrows()]
     table = table_html(pd.DataFrame(rows), escape_columns=[])
     from IPython.display import HTML
 
-    return HTML(f"<details class=\"mnjp-details\"><summary>{html.escape(label('audit.table_fold', lang, n=len(rows)))}</summary>\n{table}\n</details>")
+    summary = html.escape(label("audit.table_fold", lang, n=len(rows)))
+    return HTML(f"<details class=\"mnjp-details\"><summary>{summary}</summary>\n{table}\n</details>")
 
 
 def _rows_of(f: Finding) -> list[dict]:

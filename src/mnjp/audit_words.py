@@ -108,7 +108,8 @@ def _parts_add_up(x: dict, lang: str) -> dict:
     parts = [float(p["value"]) for p in x["parts"]]
     return {"parts": " + ".join(amount(v) for v in parts), "summed": amount(x["summed"]), "total": amount(x["total"]),
             "difference": amount(x["difference"]), "gap": amount(abs(x["difference"])),
-            "share": number(100 * x["difference"] / x["total"], lang, 2), "parts_m": " + ".join(_millions(v, lang) for v in parts),
+            "share": number(100 * x["difference"] / x["total"], lang, 2),
+            "parts_m": " + ".join(_millions(v, lang) for v in parts),
             "summed_m": _millions(x["summed"], lang), "total_m": _millions(x["total"], lang),
             "difference_m": _millions(x["difference"], lang), **_unit(x["unit"], lang)}
 
@@ -134,9 +135,11 @@ def _implied_rate(x: dict, lang: str) -> dict:
 def _mentions_agree(x: dict, lang: str) -> dict:
     first, mention = x["first"], x["mention"]
     fields = x["differ"] or x["fields"] or ["year"]
-    value = lambda row: ", ".join(str(int(row[k])) for k in fields if row.get(k) is not None and not pd.isna(row.get(k)))  # noqa: E731
-    compared = [label("audit.mentions_agree.arithmetic_item", lang, field=label("field." + k, lang), first=int(first[k]),
-                      second=int(mention[k])) for k in x["fields"]]
+    def value(row: dict) -> str:
+        return ", ".join(str(int(row[k])) for k in fields if row.get(k) is not None and not pd.isna(row.get(k)))
+
+    compared = [label("audit.mentions_agree.arithmetic_item", lang, field=label("field." + k, lang),
+                      first=int(first[k]), second=int(mention[k])) for k in x["fields"]]
     return {"name": name(first, lang), "line1": int(first["line"]), "line2": int(mention["line"]),
             "fields": and_list([label("field." + k, lang) for k in fields], lang),
             "first": value(first) if x["differ"] else date_words(date_of(first), lang), "second": value(mention),
@@ -158,7 +161,8 @@ def _period_from_duration(x: dict, lang: str) -> dict:
         out.update(first=first, last=last, count=last - first + 1)
         return {**out, "arithmetic": label("audit.period_from_duration.arithmetic_period", lang, **out)}
     end = date_words(x["end"], lang)
-    out.update(start=date_words(x["start"], lang), end=label("audit.about", lang, date=end) if len(x["end"]) > 1 else end)
+    out.update(start=date_words(x["start"], lang),
+               end=label("audit.about", lang, date=end) if len(x["end"]) > 1 else end)
     key = "audit.period_from_duration.arithmetic" + ("" if len(x["start"]) > 1 else "_years")
     return {**out, "arithmetic": label(key, lang, **out)}
 
@@ -174,7 +178,8 @@ def _publication_not_before_event(x: dict, lang: str) -> dict:
 @words_of("sources_not_before_statements")
 def _sources_not_before_statements(x: dict, lang: str) -> dict:
     citations = [label("audit.sources_not_before_statements.arithmetic_item", lang, name=name(row, lang),
-                       date=date_words(date_of(row), lang), number=ref["number"], source_date=date_words(date_of(ref), lang))
+                       date=date_words(date_of(row), lang), number=ref["number"],
+                       source_date=date_words(date_of(ref), lang))
                  for row, ref in x["early"]]
     return {"cited": len(x["cited"]), "early": len(x["early"]),
             "citations": "; ".join(citations) or label("audit.sources_not_before_statements.arithmetic_none", lang)}
@@ -212,5 +217,6 @@ def _compare_series(x: dict, lang: str) -> dict:
     return {"mine": _money(row, lang), "theirs": money(x["series_value"], row["unit"], lang, scale="million", digits=0),
             "year": x["year"], "ratio": number(ratio, lang, 1) if ratio >= 1 else f"{100 * ratio:.0f}%",
             "times": number(max(ratio, 1 / ratio), lang, 1), "ratio_exact": number(ratio, lang, 2),
-            "mine_m": _millions(float(row["value"]), lang, row.get("qualifier")), "theirs_m": _millions(x["series_value"], lang),
+            "mine_m": _millions(float(row["value"]), lang, row.get("qualifier")),
+            "theirs_m": _millions(x["series_value"], lang),
             "columns": " + ".join(x["columns"]), **_unit(row["unit"], lang)}

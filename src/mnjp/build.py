@@ -67,7 +67,8 @@ def refresh_data(log) -> None:
     counts = write_clean()
     DATA_STAMP.parent.mkdir(parents=True, exist_ok=True)
     DATA_STAMP.write_text(json.dumps({"digest": _digest(data_inputs())}) + "\n", encoding="utf-8")
-    log(f"[data] validated and wrote data/clean ({sum(counts.values())} records) in {time.perf_counter() - start:.1f} s")
+    log(f"[data] validated and wrote data/clean ({sum(counts.values())} records) "
+        f"in {time.perf_counter() - start:.1f} s")
 
 
 def _index(editions: list[str]) -> str:
@@ -177,7 +178,8 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
                 if pdf:  # printed before anything is published: a failed PDF leaves the last good report
                     step = time.perf_counter()
                     printed[params.lang] = printing.make(target, params.lang, console)
-                    console(f"[pdf {number}/{len(editions)}] {params.lang}: printed in {time.perf_counter() - step:.1f} s")
+                    console(f"[pdf {number}/{len(editions)}] {params.lang}: printed in "
+                            f"{time.perf_counter() - step:.1f} s")
             publish(langs)
             for lang, made in printed.items():
                 console(f"[pdf] published {paths.rel(printing.publish(made, lang, HTML / lang))}")

@@ -154,7 +154,8 @@ def lines(text: str, width: int) -> list[str]:
             continue
         # a run of narrow characters (a Latin word, a number) stays whole
         j = i
-        while j < len(tokens) and word.match(tokens[j]) and not _wide(tokens[j]) and (j == i or not _wide(tokens[j - 1])):
+        while (j < len(tokens) and word.match(tokens[j]) and not _wide(tokens[j])
+               and (j == i or not _wide(tokens[j - 1]))):
             j += 1
         chunk = "".join(tokens[i:max(j, i + 1)])
         size = sum(2 if _wide(c) else 1 for c in chunk)

@@ -50,7 +50,8 @@ def visitor(row, lang: str) -> str:
     office = office[office["mn"] == row["office_mn"]]
     if len(office):
         return office.iloc[0][lang]
-    raise KeyError(f"{paths.rel(names_path())} has no person or office for {row['id']} ({printed or 'no name printed'})")
+    raise KeyError(f"{paths.rel(names_path())} has no person or office for {row['id']} "
+                   f"({printed or 'no name printed'})")
 
 
 def source_text(source: str, lang: str) -> str:

@@ -35,7 +35,8 @@ from . import paths
 
 # Modules every notebook imports; the zygote imports them once for all kernels.
 WARM_MODULES = ("pandas", "matplotlib", "matplotlib.pyplot", "IPython", "ipykernel.kernelapp",
-                "ipykernel.ipkernel", "ipykernel.debugger", "pdb", "faulthandler", "myst_nb.ext.glue", "mnjp", "mnjp.charts", "mnjp.labels",
+                "ipykernel.ipkernel", "ipykernel.debugger", "pdb", "faulthandler", "myst_nb.ext.glue", "mnjp",
+                "mnjp.charts", "mnjp.labels",
                 "mnjp.display", "mnjp.figures", "mnjp.gluekeys", "mnjp.params", "mnjp.money")
 
 LAUNCHER = r"""

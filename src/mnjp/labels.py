@@ -25,7 +25,8 @@ def aside(text: str, lang: str) -> str:
     return label("text.aside", lang, text=text)
 
 
-DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}
+DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад",
+                    70: "аад", 80: "аад", 90: "ээд"}
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December"]

@@ -60,7 +60,8 @@ def rate(year: int, month: int | None = None) -> Rate:
             return Rate(float(monthly[key]), key, "FRED EXJPUS (monthly average)")
     annual = jpy_per_usd_annual()
     if int(year) not in annual.index:
-        raise ReferenceDataError(f"no yen/dollar rate for {year}: the FRED series covers {annual.index.min()}–{annual.index.max()}")
+        raise ReferenceDataError(f"no yen/dollar rate for {year}: the FRED series covers "
+                                 f"{annual.index.min()}–{annual.index.max()}")
     return Rate(float(annual[int(year)]), str(int(year)), "FRED AEXJPUS (annual average)")
 
 
@@ -88,7 +89,8 @@ def amount(value: float, unit: str, year: int, month: int | None, currency: str,
     return result, used_rate, "; ".join(applied) if applied else "as printed"
 
 
-def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal", base_year: int | None = None) -> pd.DataFrame:
+def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal",
+            base_year: int | None = None) -> pd.DataFrame:
     """Money rows of a figures table in the chosen currency and price basis.
 
     Adds: amount, amount_unit (the currency), price_year (the base year of constant
@@ -105,11 +107,15 @@ def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal", ba
         result, used_rate, applied = amount(row.value, row.unit, int(row.year), month, currency, price_basis, base_year)
         amounts.append(result), units.append(currency), rates.append(used_rate), used.append(applied)
     out["amount"], out["amount_unit"], out["rate_jpy_per_usd"], out["rate_used"] = amounts, units, rates, used
-    out["price_year"] = pd.array([base_year if price_basis == "constant" and u in MONEY_UNITS else None for u in out["unit"]], dtype="Int64")
+    constant = price_basis == "constant"
+    out["price_year"] = pd.array([base_year if constant and u in MONEY_UNITS else None for u in out["unit"]],
+                                 dtype="Int64")
     return out
 
 
-def series(values_usd: pd.Series, years: pd.Series, currency: str, price_basis: str = "nominal", base_year: int | None = None) -> pd.Series:
+def series(values_usd: pd.Series, years: pd.Series, currency: str, price_basis: str = "nominal",
+           base_year: int | None = None) -> pd.Series:
     """A series of current-dollar values (one per year) in the currency and price basis."""
-    return pd.Series([amount(v, "USD", int(y), None, currency, price_basis, base_year)[0] for v, y in zip(values_usd, years)],
+    return pd.Series([amount(v, "USD", int(y), None, currency, price_basis, base_year)[0]
+                      for v, y in zip(values_usd, years)],
                      index=values_usd.index)

@@ -79,7 +79,8 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     from .kernels import Zygote, reads_file
     from .kernels import log_file as kernel_log
 
-    with Scratch(out_root.parent / "scratch") as scratch, Zygote(paths.DATA, log_file or scratch / "kernels.log") as zygote:
+    with Scratch(out_root.parent / "scratch") as scratch, Zygote(paths.DATA,
+                                                                 log_file or scratch / "kernels.log") as zygote:
         zygote.wait_ready()
         failures = []
         count, total, started = 0, len(todo), time.perf_counter()

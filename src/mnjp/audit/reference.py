@@ -28,7 +28,8 @@ def implied_rate(check: Check, rows: dict, context: Context) -> Finding:
     months = monthly[monthly.index.str.startswith(f"{year}-")]
     low, high = float(months.min()), float(months.max())
     nearest = min((y for y in (year - 1, year, year + 1) if y in annual.index), key=lambda y: abs(annual[y] - implied))
-    values = dict(jpy=jpy, usd=usd, year=year, implied=implied, low_rate=low_rate, high_rate=high_rate, annual=float(annual[year]),
+    values = dict(jpy=jpy, usd=usd, year=year, implied=implied, low_rate=low_rate, high_rate=high_rate,
+                  annual=float(annual[year]),
                   month_low=low, month_high=high, nearest=nearest, nearest_annual=float(annual[nearest]))
     if low_rate <= annual[year] <= high_rate:
         return finding(check, rows, PASS, values)
@@ -54,7 +55,8 @@ def date_matches_claim(check: Check, rows: dict, context: Context) -> Finding:
     mine, theirs = date_of(row), claim_date(claim["date"])
     common = min(len(mine), len(theirs))
     values = dict(row=row, claim=claim, mine=mine, theirs=theirs)
-    return finding(check, rows, PASS if common and mine[:common] == theirs[:common] else FLAG, values, reference=reference)
+    return finding(check, rows, PASS if common and mine[:common] == theirs[:common] else FLAG,
+                   values, reference=reference)
 
 
 @rule

@@ -44,7 +44,9 @@ def check_provenance(name: str, rows: list[dict], text: Article, footnotes: dict
                 if _number(row["value"]) != value:
                     bad("value", f"{row['value']} is not the value of {printed!r} ({value:g})")
                 if qualifier != (row.get("qualifier") or ""):
-                    bad("qualifier", f"{printed!r} reads as qualifier {qualifier or 'none'!r}, not {row.get('qualifier') or 'none'!r}")
+                    bad("qualifier",
+                        f"{printed!r} reads as qualifier {qualifier or 'none'!r}, not "
+                        f"{row.get('qualifier') or 'none'!r}")
             except ValueError:
                 bad("value_as_printed", f"{printed!r} holds no number")
         for column, message in _date_problems(row):
