@@ -15,7 +15,7 @@ from . import paths
 
 # jsonschema (under frictionless, nbformat and Jupyter Book) imports rfc3987_syntax for its
 # "iri" format, compiling 38 grammars: seconds per process. No validator here checks formats.
-sys.modules.setdefault("rfc3987_syntax", None)
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]  # None in sys.modules makes an import fail (documented)
 
 
 def _data(args) -> int:

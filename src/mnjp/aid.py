@@ -74,9 +74,9 @@ def breakdown_chart(b: Breakdown, aid: pd.DataFrame, p: Params, width: float = 7
     charts.title(fig, label("aid.chart_title", lang, year=year))
     sums = [f"{label('legend.stated_total', lang)}: {money_text(t['total'], unit, lang)}",
             f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}"]
-    sums = "\n".join(charts.wrap(sums, 40) if narrow else sums)
+    sums_text = "\n".join(charts.wrap(sums, 40) if narrow else sums)
     # above the bars, where no bar or label runs
-    ax.set_title(sums, loc="left" if narrow else "right", fontsize=10, fontweight="normal",
+    ax.set_title(sums_text, loc="left" if narrow else "right", fontsize=10, fontweight="normal",
                  color=charts.COLORS["neutral"])
     used = aid[aid["id"].isin(list(parts["id"]) + [b.total_id])]
     charts.source_note(fig, source_line(used, lang, *money_sources(p)))

@@ -77,7 +77,10 @@ def _remove(path: Path) -> None:
         function(name)
 
     if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, **({"onexc": retry} if sys.version_info >= (3, 12) else {"onerror": retry}))
+        if sys.version_info >= (3, 12):
+            shutil.rmtree(path, onexc=retry)
+        else:
+            shutil.rmtree(path, onerror=retry)
     elif path.exists() or path.is_symlink():
         path.unlink()
 

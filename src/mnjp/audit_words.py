@@ -73,7 +73,7 @@ def date_words(parts: tuple | None, lang: str) -> str:
         return label("audit.date.year", lang, year=parts[0])
     if len(parts) == 2:
         return month_year(parts[0], parts[1], lang)
-    return full_date(*parts[:3], lang)
+    return full_date(parts[0], parts[1], parts[2], lang)
 
 
 def _money(row: dict, lang: str) -> str:

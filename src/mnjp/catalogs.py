@@ -73,7 +73,7 @@ def _metadata(lang: str) -> dict[str, str]:
     if not path.is_file():
         raise KeyError(f"no catalog of the data packages' descriptions for {lang!r} (expected {path})")
     with path.open("rb") as po:
-        return {m.id: m.string for m in read_po(po, locale=lang, domain=METADATA_DOMAIN, abort_invalid=True)
+        return {str(m.id): str(m.string) for m in read_po(po, locale=lang, domain=METADATA_DOMAIN, abort_invalid=True)
                 if m.id and m.string}
 
 

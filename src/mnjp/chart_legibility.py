@@ -20,20 +20,27 @@ _TEXT_SCALE = re.compile(r'scale\((\d+(?:\.\d+)?) -\1\)')
 _WIDTH_PT = re.compile(r'<svg[^>]*\swidth="(\d+(?:\.\d+)?)pt"')
 
 
+def _width_pt(svg: str) -> float:
+    found = _WIDTH_PT.search(svg)
+    if found is None:
+        raise ValueError("not a chart saved by mnjp.charts: its <svg> has no width in pt")
+    return float(found.group(1))
+
+
 def smallest_text_px(svg: str, displayed_px: float | None = None) -> float:
     """The smallest text of a saved chart in CSS px, when the chart is displayed `displayed_px`
     wide (default: its natural size)."""
     sizes = [float(s) * 100 for s in _TEXT_SCALE.findall(svg)]
     if not sizes:
         return float("inf")
-    width_pt = float(_WIDTH_PT.search(svg).group(1))
+    width_pt = _width_pt(svg)
     shown = displayed_px if displayed_px is not None else width_pt * PX_PER_PT
     return min(sizes) * shown / width_pt
 
 
 def natural_px(svg: str) -> float:
     """A saved chart's natural width in CSS px."""
-    return float(_WIDTH_PT.search(svg).group(1)) * PX_PER_PT
+    return _width_pt(svg) * PX_PER_PT
 
 
 def too_small(charts: dict[str, str], column_px: float = COLUMN_PX_1280) -> list[str]:

@@ -73,7 +73,7 @@ def style() -> None:
         "axes.grid": True,
         "axes.grid.axis": "x",
         "grid.color": "#e6e6e6",
-        "axes.prop_cycle": mpl.cycler(color=SERIES),
+        "axes.prop_cycle": mpl.cycler(color=SERIES),  # type: ignore[attr-defined]  # matplotlib exports cycler; its stubs do not say so
         "figure.dpi": 100,
         "savefig.dpi": 150,
         "svg.hashsalt": "mnjp",

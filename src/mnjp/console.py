@@ -6,6 +6,7 @@ import io
 import re
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from . import paths
 
@@ -18,7 +19,7 @@ class Console:
 
     def __init__(self, verbose: bool = False, log_path: Path | None = None, quiet: bool = False):
         self.verbose, self.quiet, self.path = verbose, quiet, log_path or LOG
-        self.file = None
+        self.file: TextIO | None = None
 
     def open(self) -> None:
         """Start the log file (once this build holds the lock: it must not clobber another's)."""
@@ -35,7 +36,7 @@ class Console:
     def detail(self, text: str) -> None:
         text = ANSI.sub("", text)
         self._write(text)
-        if self.verbose and not self.quiet:
+        if self.verbose and not self.quiet and sys.__stdout__ is not None:
             sys.__stdout__.write(text)
             sys.__stdout__.flush()
 

@@ -85,7 +85,7 @@ def quotes_html(frame: pd.DataFrame, lang: str) -> str:
         anchors = "".join(f'<span id="{anchor(i)}"></span>' for i in group["id"])
         rows.append({
             label("col.line", lang): f"{anchors}{int(group['line'].min())}",
-            label("col.quote_mn", lang): verbatim(with_footnote_marks(quote, notes)),
+            label("col.quote_mn", lang): verbatim(with_footnote_marks(str(quote), notes)),
             # an edition in one language has no translation column
             **({label(f"col.{column}", lang): html.escape(translated[quote])} if column else {}),
             label("col.footnote", lang): " ".join(footnote_link(n) for n in notes),

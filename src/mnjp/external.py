@@ -74,7 +74,10 @@ def _check_rows(name: str, text: str, resource: dict) -> list[Problem]:
     period, needed = meta.get("period"), meta.get("needed")
     key = schema.get("primaryKey", [])
     measures = [f for f in fields if fields[f]["type"] in ("number", "integer") and f not in key]
-    problems, seen, have, last = [], {}, {}, {}
+    problems: list[Problem] = []
+    seen: dict[tuple, int] = {}
+    have: dict[tuple, set] = {}
+    last: dict[tuple, str] = {}
     for row_number, values in enumerate(reader, start=2):
         row = dict(zip(header, values))
         if len(values) != len(header):

@@ -116,10 +116,10 @@ def serve(address: str, data_root: str) -> None:
     """The zygote: import once, then fork a kernel for each launcher that connects."""
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     # No debugger: importing debugpy costs each kernel 1.2 s, and no notebook run is debugged.
-    sys.modules["debugpy"] = None
+    sys.modules["debugpy"] = None  # type: ignore[assignment]  # None in sys.modules makes an import fail (documented)
     # jsonschema's "iri" format check (rfc3987_syntax) compiles 38 grammars on import: seconds
     # before the first kernel; nothing in a notebook checks that format.
-    sys.modules.setdefault("rfc3987_syntax", None)
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]  # as above
     import importlib
 
     for module in WARM_MODULES:
@@ -161,11 +161,11 @@ def serve(address: str, data_root: str) -> None:
                 break
             if not pid:
                 break
-            conn = kernels.pop(pid, None)
-            if conn is not None:
+            launcher = kernels.pop(pid, None)
+            if launcher is not None:
                 with contextlib.suppress(OSError):
-                    conn.sendall(f"{os.waitstatus_to_exitcode(status)}\n".encode())
-                conn.close()
+                    launcher.sendall(f"{os.waitstatus_to_exitcode(status)}\n".encode())
+                launcher.close()
     for pid in kernels:
         _kill(pid)
 
@@ -186,6 +186,8 @@ class Zygote:
                 [sys.executable, "-c", "import sys; from mnjp.kernels import serve; serve(*sys.argv[1:])",
                  self.address, str(data_root.resolve()) + os.sep],
                 stdout=subprocess.PIPE, stderr=out, stdin=subprocess.DEVNULL, start_new_session=True)
+        assert self.process.stdout is not None  # stdout=PIPE
+        self._stdout = self.process.stdout
         self._ready = False
         zygote, folder = self.address, self.folder
 
@@ -202,13 +204,13 @@ class Zygote:
 
     def wait_ready(self) -> None:
         if not self._ready:
-            line = self.process.stdout.readline()
+            line = self._stdout.readline()
             if line.strip() != b"ready":
                 raise RuntimeError("the notebook kernel process did not start (see the log)")
             self._ready = True
 
     def close(self) -> None:
-        if self.process.stdout.closed:
+        if self._stdout.closed:
             return
         if self.process.poll() is None:
             self.process.terminate()
@@ -217,7 +219,7 @@ class Zygote:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        self.process.stdout.close()
+        self._stdout.close()
         import shutil
 
         shutil.rmtree(self.folder, ignore_errors=True)

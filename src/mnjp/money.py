@@ -84,6 +84,8 @@ def amount(value: float, unit: str, year: int, month: int | None, currency: str,
         used_rate = r.jpy_per_usd
         applied.append(f"{r.jpy_per_usd:.2f} JPY/USD, {r.series}, {r.period}")
     if price_basis == "constant":
+        if base_year is None:
+            raise ValueError("constant prices need a base year")
         result *= cpi_factor(year, base_year)
         applied.append(f"US CPI-U {int(year)} → {base_year}")
     return result, used_rate, "; ".join(applied) if applied else "as printed"
@@ -98,14 +100,23 @@ def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal",
     reader can check). Non-money rows pass through with their value.
     """
     out = frame.copy()
-    amounts, units, rates, used = [], [], [], []
+    amounts: list[float] = []
+    units: list[str] = []
+    rates: list[float] = []
+    used: list[str] = []
     for row in out.itertuples(index=False):
         if row.unit not in MONEY_UNITS:
-            amounts.append(float(row.value)), units.append(row.unit), rates.append(float("nan")), used.append("")
+            amounts.append(float(row.value))
+            units.append(row.unit)
+            rates.append(float("nan"))
+            used.append("")
             continue
         month = None if pd.isna(row.month) else int(row.month)
         result, used_rate, applied = amount(row.value, row.unit, int(row.year), month, currency, price_basis, base_year)
-        amounts.append(result), units.append(currency), rates.append(used_rate), used.append(applied)
+        amounts.append(result)
+        units.append(currency)
+        rates.append(used_rate)
+        used.append(applied)
     out["amount"], out["amount_unit"], out["rate_jpy_per_usd"], out["rate_used"] = amounts, units, rates, used
     constant = price_basis == "constant"
     out["price_year"] = pd.array([base_year if constant and u in MONEY_UNITS else None for u in out["unit"]],

@@ -12,6 +12,7 @@ import html
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths
 from .catalogs import label
@@ -21,13 +22,16 @@ from .editions import TITLES
 from .release import pdf_name, write_sums
 from .render import BuildError, sphinx_build
 
+if TYPE_CHECKING:
+    from playwright._impl._api_structures import PdfMargins
+
 PDF = paths.ROOT / "_build" / "pdf"
 CHROMIUM = "/usr/bin/chromium"
 QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run"]
 # The fonts of book/_static/print.css: DejaVu covers Latin and Cyrillic (Ө ө Ү ү), Noto CJK the Japanese titles.
 PRINT_FONTS = ("DejaVu Sans", "DejaVu Sans Mono", "Noto Sans CJK JP")
-MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
+MARGIN: PdfMargins = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 
 
 class PdfError(BuildError):

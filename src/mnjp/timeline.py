@@ -81,10 +81,10 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     shades = ["#ececec", "#dfe6f0", "#f4e3e3", "#e3f0df"]
     bands = []
     for i, (_, phase) in enumerate(phase_rows.iterrows()):
-        start, end = max(int(phase["period_start"]), p.start_year), min(int(phase["period_end"]), p.end_year + 1)
-        if start >= end:
+        first, last = max(int(phase["period_start"]), p.start_year), min(int(phase["period_end"]), p.end_year + 1)
+        if first >= last:
             continue
-        ax.axvspan(start, end, color=shades[i % len(shades)], zorder=0)
+        ax.axvspan(first, last, color=shades[i % len(shades)], zorder=0)
         name = f"{title(phase, lang)} ({int(phase['period_start'])}–)"
         bands.append(Patch(facecolor=shades[i % len(shades)], label=charts.wrap([name], 30)[0] if narrow else name))
     if bands:  # the phases' names in a key above the chart: short phases leave no room inside
@@ -125,8 +125,9 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     if narrow:  # a phone's chart writes each kind's name over its row, leaving the whole width to the years
         ax.set_yticks([])
         ax.spines["left"].set_visible(False)
-        for y, lane in zip(ys[:len(kinds)], lane_names):
-            ax.text(x_start + 0.5, y + 0.2, lane, ha="left", va="bottom", fontsize=10, color=charts.COLORS["neutral"])
+        for y, lane_name in zip(ys[:len(kinds)], lane_names):
+            ax.text(x_start + 0.5, y + 0.2, lane_name, ha="left", va="bottom", fontsize=10,
+                    color=charts.COLORS["neutral"])
         from matplotlib.ticker import MaxNLocator
 
         ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))

@@ -47,7 +47,8 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params, width: floa
     return fig, sides[["side", "lines", "lines_qualifier", "chapters"]]
 
 
-def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params, flagged: set[str] = frozenset(), width: float = 7):
+def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params,
+               flagged: set[str] | frozenset[str] = frozenset(), width: float = 7):
     """One year, one kind of quantity, one currency: the article's 1989 trade figures as printed
     (US dollars of 1989) beside the Correlates of War series for the same year. A figure the
     audit flags is drawn hollow and hatched."""

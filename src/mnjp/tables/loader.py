@@ -28,6 +28,7 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
                                  f"the data package is damaged: no {err} where a resource needs one")]) from None
     if name not in resources:
         raise UnknownTableError(f"no table {name!r}; the tables are: {', '.join(resources)}")
+    assert fields is not None and path is not None  # the resource is there (checked above)
     if not path.exists():
         raise MissingDataError(f"the clean data package is damaged: {paths.rel(package_path)} names "
                                f"{resources[name]['path']}, which is missing")

@@ -53,9 +53,9 @@ def check_provenance(name: str, rows: list[dict], text: Article, footnotes: dict
             bad(column, message)
         exempt = row.get("uncertain") == "true" and (row.get("uncertain_reason") or "").strip()
         for column in DATE_FIELDS:
-            value = row.get(column) or ""
-            if value.lstrip("-").isdigit() and int(value) not in stated and not exempt:
-                bad(column, f"{value} is not stated in the quote{' or its footnote' if footnote_text else ''}")
+            date_part = row.get(column) or ""
+            if date_part.lstrip("-").isdigit() and int(date_part) not in stated and not exempt:
+                bad(column, f"{date_part} is not stated in the quote{' or its footnote' if footnote_text else ''}")
         if row.get("uncertain") == "true" and not (row.get("uncertain_reason") or "").strip():
             bad("uncertain_reason", "a row flagged uncertain must say why")
         if row.get("same_as") and row["same_as"] == row.get("id"):
