@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 # What the up-to-date answer does not need is imported when a build starts.
 
 HTML = uptodate.HTML
+LOG = paths.BUILD / "logs" / "report.log"
 DATA_STAMP = paths.BUILD / "data.json"
 INDEX = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
@@ -142,7 +143,7 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
 
     given = {k: str(v) for k, v in (given or {}).items() if k != "lang"}
     request = {"langs": list(langs), "params": given, "pdf": pdf}  # as given: checking them needs the data
-    console = Console(verbose, quiet=quiet)
+    console = Console(verbose, log_path=LOG, quiet=quiet)
     start = time.perf_counter()
     remove_scratch(scratch_root())  # what a killed build left (its process is gone)
     remove_leftovers()
@@ -189,7 +190,7 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
             return HTML
     except BaseException as err:
         what = "interrupted" if isinstance(err, KeyboardInterrupt) else "FAILED"
-        log = f"; full log: {paths.rel(console.path)}" if console.file else ""
+        log = f"; full log: {paths.rel(console.path)}" if console.file and console.path else ""
         console(f"[report] {what}; the last good report is unchanged{log}")
         raise
     finally:

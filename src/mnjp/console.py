@@ -8,9 +8,6 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from . import paths
-
-LOG = paths.BUILD / "logs" / "report.log"
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
@@ -18,11 +15,13 @@ class Console:
     """One line per step on the console; everything in the log file (and on the console with -v)."""
 
     def __init__(self, verbose: bool = False, log_path: Path | None = None, quiet: bool = False):
-        self.verbose, self.quiet, self.path = verbose, quiet, log_path or LOG
+        self.verbose, self.quiet, self.path = verbose, quiet, log_path
         self.file: TextIO | None = None
 
     def open(self) -> None:
         """Start the log file (once this build holds the lock: it must not clobber another's)."""
+        if self.path is None:
+            raise ValueError("a console without a log file cannot open one")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_text("", encoding="utf-8")
         # appending: the kernels' process writes into the same file
