@@ -136,3 +136,20 @@ def test_japanese_chart_text_wraps_without_spaces_and_within_its_width():
     assert not any(line[0] in "、）" or line[-1] == "（" for line in lines), lines
     english = "Trade and investment figures of the article, and the Correlates of War series"
     assert charts.lines(english, 20) == textwrap.wrap(english, 20)
+
+
+def test_a_chart_is_written_where_it_is_told_never_into_the_current_folder(tmp_path, monkeypatch):
+    from mnjp import paths
+
+    here, run = tmp_path / "cwd", tmp_path / "run"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    monkeypatch.setattr(paths, "BUILD", tmp_path / "build")
+    monkeypatch.delenv(paths.CHARTS_ENV, raising=False)
+    fig, _ = charts.figure(2, 2)
+    out = charts.save(fig, "anywhere", pd.DataFrame({"x": [1]}))
+    assert {p.parent for p in out.values()} == {tmp_path / "build" / "charts"}
+    monkeypatch.setenv(paths.CHARTS_ENV, str(run))  # as a notebook run's kernel has it (mnjp.kernels)
+    out = charts.save(fig, "in-run", pd.DataFrame({"x": [1]}))
+    assert {p.parent for p in out.values()} == {run}
+    assert list(here.iterdir()) == []

@@ -38,6 +38,41 @@ def test_an_import_that_looks_up_or_a_module_out_of_the_layers_breaks_the_contra
     assert "mnjp.unplaced" in result.stdout
 
 
+def _copy_with(tmp_path, module: str, code: str):
+    """The package copied into tmp_path, with `code` appended to one module."""
+    shutil.copytree(ROOT / "src" / "mnjp", tmp_path / "mnjp", ignore=shutil.ignore_patterns("__pycache__"))
+    with (tmp_path / "mnjp" / f"{module}.py").open("a", encoding="utf-8") as handle:
+        handle.write(code)
+    return lint(tmp_path, tmp_path)
+
+
+def test_a_cycle_hidden_in_a_function_breaks_the_contracts(tmp_path):
+    # the edition's staging uses the downloads; a function-level import back from them is a cycle
+    result = _copy_with(tmp_path, "release", "\n\ndef _folder(lang):\n    from .stage import folder\n\n    return folder(lang)\n")
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "mnjp.release -> mnjp.stage" in result.stdout
+    assert "No import cycles, inside the subpackages too BROKEN" in " ".join(result.stdout.split())
+    assert ".release -> .stage" in result.stdout or ".stage -> .release" in result.stdout
+
+
+def test_siblings_of_one_layer_are_independent(tmp_path):
+    result = _copy_with(tmp_path, "aid", "\n\ndef _visits():\n    from . import visits\n\n    return visits\n")
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "mnjp.aid -> mnjp.visits" in result.stdout
+
+
+def test_a_cycle_inside_a_subpackage_breaks_the_contract(tmp_path):
+    shutil.copytree(ROOT / "src" / "mnjp", tmp_path / "mnjp", ignore=shutil.ignore_patterns("__pycache__"))
+    tables = sorted(p.stem for p in (tmp_path / "mnjp" / "tables").glob("*.py") if p.stem != "__init__")
+    schema, files = tmp_path / "mnjp" / "tables" / "schema.py", tmp_path / "mnjp" / "tables" / "files.py"
+    assert {"schema", "files"} <= set(tables)
+    schema.write_text(schema.read_text(encoding="utf-8") + "\n\ndef _f():\n    from . import files\n\n    return files\n", encoding="utf-8")
+    files.write_text(files.read_text(encoding="utf-8") + "\n\ndef _s():\n    from . import schema\n\n    return schema\n", encoding="utf-8")
+    result = lint(tmp_path, tmp_path)
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "No cycles are allowed in mnjp.tables" in result.stdout
+
+
 def test_checking_parameters_loads_no_data():
     code = (
         "import sys\n"

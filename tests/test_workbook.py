@@ -10,7 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from mnjp import paths, release
+from mnjp import paths, release, zips
 from mnjp.workbook import write_workbook
 
 PACKAGE = json.loads((paths.CLEAN / "datapackage.json").read_text(encoding="utf-8"))
@@ -108,7 +108,7 @@ def test_data_zip_and_sums_carry_the_release(tmp_path):
         assert descriptor["version"] == current.version and descriptor["created"].startswith(current.date.isoformat())
         assert f"{folder}/CITATION.cff" in archive.namelist()
         assert current.version in archive.comment.decode()
-        assert {i.date_time for i in archive.infolist()} == {release.ZIP_TIME}
+        assert {i.date_time for i in archive.infolist()} == {zips.ZIP_TIME}
     sums = dict(reversed(line.split("  ")) for line in (tmp_path / release.SUMS).read_text().splitlines())
     assert set(sums) == {release.DATA_ZIP, release.WORKBOOK}
     for name, digest in sums.items():

@@ -162,7 +162,8 @@ def measure(repeat: int, scratch: Path) -> dict[str, tuple[list[float], list[flo
     rows["one page changed"] = page
     rows["one notebook changed"] = notebook
     clones = []
-    branch = subprocess.run(["git", "rev-parse", "--abbrev-ref", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    branch = subprocess.run(["git", "rev-parse", "--abbrev-ref", "HEAD"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip()
     path = os.pathsep.join([str(ROOT / ".venv-uv" / "bin"), os.environ.get("PATH", "")])
     for n in range(repeat):
         clone = scratch / f"clone-{n}"
@@ -177,8 +178,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    print(f"editions {' + '.join(LANGS)}, {os.cpu_count()} cores, commit {commit}, median of {args.repeat} runs", flush=True)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip()
+    print(f"editions {' + '.join(LANGS)}, {os.cpu_count()} cores, commit {commit}, median of {args.repeat} runs",
+          flush=True)
     with tempfile.TemporaryDirectory(prefix="mnjp-bench-") as scratch:
         rows = measure(args.repeat, Path(scratch))
     print()

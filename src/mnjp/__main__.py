@@ -15,12 +15,12 @@ from . import paths
 
 # jsonschema (under frictionless, nbformat and Jupyter Book) imports rfc3987_syntax for its
 # "iri" format, compiling 38 grammars: seconds per process. No validator here checks formats.
-sys.modules.setdefault("rfc3987_syntax", None)
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]  # None in sys.modules makes an import fail (documented)
 
 
 def _data(args) -> int:
-    from .external import verify_all
     from .dataset import write_clean
+    from .external import verify_all
 
     verify_all()
     counts = write_clean()
@@ -33,8 +33,8 @@ def _data(args) -> int:
 
 
 def _check(args) -> int:
-    from .external import verify_all
     from .dataset import stale_files
+    from .external import verify_all
 
     verified = verify_all()
     print(f"{paths.rel(paths.EXTERNAL)}: {len(verified)} reference files match their schema and SHA256SUMS")
@@ -63,9 +63,8 @@ def _params(args):
 
 
 def _run(args) -> int:
-    from .runner import check_names, run
-
     from .lock import build_lock
+    from .runner import check_names, run
 
     names = check_names(args.notebook)
     params = _params(args)
@@ -85,7 +84,7 @@ def _build(args) -> int:
 
 
 def _add_params(command) -> None:
-    from .labels import parameter_help
+    from .catalogs import parameter_help
     from .params import DEFAULTS
 
     for name, default in DEFAULTS.items():
@@ -100,27 +99,38 @@ def _add_params(command) -> None:
 def main(argv: list[str] | None = None) -> int:
     from .params import LANGS
 
-    parser = argparse.ArgumentParser(prog="mnjp", description="Mongolia–Japan relations in numbers: data, notebooks and report.")
-    parser.add_argument("-v", "--verbose", action="store_true", help="show every detail (Sphinx, kernels) and the traceback of an error")
+    parser = argparse.ArgumentParser(prog="mnjp",
+                                     description="Mongolia–Japan relations in numbers: data, notebooks and report.")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="show every detail (Sphinx, kernels) and the traceback of an error")
     verbose = argparse.ArgumentParser(add_help=False)  # -v also after the command
-    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="show every detail (Sphinx, kernels) and the traceback of an error")
+    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                         help="show every detail (Sphinx, kernels) and the traceback of an error")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("data", parents=[verbose], help="validate data/extracted and regenerate data/clean").set_defaults(func=_data)
-    sub.add_parser("check", parents=[verbose], help="verify data/external, validate data/extracted, fail if data/clean is stale").set_defaults(func=_check)
-    sums = sub.add_parser("sums", parents=[verbose], help="re-record data/external/SHA256SUMS after a deliberate change, with a note")
-    sums.add_argument("--note", required=True, help="why the reference files changed (added to data/external/CHANGELOG.md)")
+    sub.add_parser("data", parents=[verbose],
+                   help="validate data/extracted and regenerate data/clean").set_defaults(func=_data)
+    check = sub.add_parser("check", parents=[verbose],
+                           help="verify data/external, validate data/extracted, fail if data/clean is stale")
+    check.set_defaults(func=_check)
+    sums = sub.add_parser("sums", parents=[verbose],
+                          help="re-record data/external/SHA256SUMS after a deliberate change, with a note")
+    sums.add_argument("--note", required=True,
+                      help="why the reference files changed (added to data/external/CHANGELOG.md)")
     sums.set_defaults(func=_sums)
     run = sub.add_parser("run", parents=[verbose], help="execute notebooks with papermill into build/runs/")
     run.add_argument("notebook", nargs="*", help="notebook names (default: all)")
     _add_params(run)
     run.set_defaults(func=_run)
-    build = sub.add_parser("build", parents=[verbose], help="execute the notebooks and build the book into _build/html/<lang>/")
+    build = sub.add_parser("build", parents=[verbose],
+                           help="execute the notebooks and build the book into _build/html/<lang>/")
     _add_params(build)
     build.add_argument("--pdf", action="store_true", help="also print a PDF of the edition into _build/pdf/<lang>/")
     build.set_defaults(func=_build)
-    report = sub.add_parser("report", parents=[verbose], help="build every edition (--langs) and publish them together into _build/html/")
+    report = sub.add_parser("report", parents=[verbose],
+                            help="build every edition (--langs) and publish them together into _build/html/")
     _add_params(report)
-    report.add_argument("--langs", default=" ".join(LANGS), help=f"the editions, separated by spaces (default: '{' '.join(LANGS)}')")
+    report.add_argument("--langs", default=" ".join(LANGS),
+                        help=f"the editions, separated by spaces (default: '{' '.join(LANGS)}')")
     report.add_argument("--pdf", action="store_true", help="also print a PDF of each edition into _build/pdf/<lang>/")
     report.set_defaults(func=_build)
     args = parser.parse_args(argv)
@@ -148,10 +158,10 @@ def _fail(message: str, verbose: bool) -> int:
 
 def _user_errors() -> tuple:
     # Imported only when something failed: `report` must start without loading pandas.
-    from .build import BuildError
     from .errors import UserError
     from .lock import Busy
     from .params import ParameterError
+    from .render import BuildError
     from .runner import RunError
 
     return (UserError, ParameterError, RunError, BuildError, Busy)

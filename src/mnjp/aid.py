@@ -7,7 +7,8 @@ import pandas as pd
 
 from . import charts
 from .figures import converted, labelled_bars, measure, money_axis, money_sources, source_line, tick_numbers
-from .labels import aside, label, money as money_text
+from .labels import aside, label
+from .labels import money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
 from .tables import equivalent_pairs
@@ -38,7 +39,8 @@ def breakdown(aid: pd.DataFrame, p: Params) -> Breakdown:
     })
     out["value"] = parts["value"].values
     out = out.sort_values("amount", ascending=False).reset_index(drop=True)
-    return Breakdown(out, total["id"], float(total["amount"]), float(total["value"]), total["unit"], total["amount_unit"])
+    return Breakdown(out, total["id"], float(total["amount"]), float(total["value"]),
+                     total["unit"], total["amount_unit"])
 
 
 def totals(b: Breakdown) -> dict[str, float]:
@@ -56,8 +58,10 @@ def breakdown_chart(b: Breakdown, aid: pd.DataFrame, p: Params, width: float = 7
     narrow = width < 5
     fig, ax = charts.figure(width, 5.2 if narrow else 3.8)
     scale = 1e9
-    texts = [money_text(amount, unit, lang) + aside(f"{share:.1f}%", lang) for amount, share in zip(parts["amount"], parts["share"])]
-    labelled_bars(fig, ax, list(parts["measure"]), list(parts["amount"] / scale), texts, [charts.COLORS["JP"]] * len(parts), narrow)
+    texts = [money_text(amount, unit, lang) + aside(f"{share:.1f}%", lang)
+             for amount, share in zip(parts["amount"], parts["share"])]
+    labelled_bars(fig, ax, list(parts["measure"]), list(parts["amount"] / scale), texts,
+                  [charts.COLORS["JP"]] * len(parts), narrow)
     ax.set_xlim(0, parts["amount"].max() / scale * (1.1 if narrow else 1.6))
     ax.set_xlabel(money_axis(p, "billion"))
     ax.xaxis.set_major_formatter(tick_numbers(lang))
@@ -70,9 +74,10 @@ def breakdown_chart(b: Breakdown, aid: pd.DataFrame, p: Params, width: float = 7
     charts.title(fig, label("aid.chart_title", lang, year=year))
     sums = [f"{label('legend.stated_total', lang)}: {money_text(t['total'], unit, lang)}",
             f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}"]
-    sums = "\n".join(charts.wrap(sums, 40) if narrow else sums)
+    sums_text = "\n".join(charts.wrap(sums, 40) if narrow else sums)
     # above the bars, where no bar or label runs
-    ax.set_title(sums, loc="left" if narrow else "right", fontsize=10, fontweight="normal", color=charts.COLORS["neutral"])
+    ax.set_title(sums_text, loc="left" if narrow else "right", fontsize=10, fontweight="normal",
+                 color=charts.COLORS["neutral"])
     used = aid[aid["id"].isin(list(parts["id"]) + [b.total_id])]
     charts.source_note(fig, source_line(used, lang, *money_sources(p)))
     data = parts.assign(unit=unit)[["id", "measure", "amount", "unit", "share"]]

@@ -77,7 +77,10 @@ def _remove(path: Path) -> None:
         function(name)
 
     if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, **({"onexc": retry} if sys.version_info >= (3, 12) else {"onerror": retry}))
+        if sys.version_info >= (3, 12):
+            shutil.rmtree(path, onexc=retry)
+        else:
+            shutil.rmtree(path, onerror=retry)
     elif path.exists() or path.is_symlink():
         path.unlink()
 
@@ -107,7 +110,9 @@ def scratch_beside(target: Path):
     try:
         scratch.mkdir()  # mode 0o777 minus the umask
     except PermissionError as err:
-        raise PermissionError(err.errno, f"cannot create a folder here to write {target.name} ({err.strerror})", str(target.parent)) from None
+        raise PermissionError(err.errno,
+                              f"cannot create a folder here to write {target.name} ({err.strerror})",
+                              str(target.parent)) from None
     try:
         yield scratch
     finally:
@@ -119,10 +124,13 @@ def check_writable(target: Path) -> None:
     """Fail early, naming the folder, where replace_dir would be refused for lack of permission."""
     target = Path(target)
     if target.exists() and not os.access(target, os.W_OK):
-        raise PermissionError(errno.EACCES, "the folder is read-only (make it writable, e.g. chmod u+w, and run again)", str(target))
+        raise PermissionError(errno.EACCES,
+                              "the folder is read-only (make it writable, e.g. chmod u+w, and run again)", str(target))
     parent = next((p for p in [target.parent, *target.parent.parents] if p.exists()), None)
     if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
-        raise PermissionError(errno.EACCES, f"cannot create a folder here to write {target.name} (the folder is read-only)", str(parent))
+        raise PermissionError(errno.EACCES,
+                              f"cannot create a folder here to write {target.name} (the folder is read-only)",
+                              str(parent))
 
 
 def replace_dir(new: Path, target: Path) -> None:

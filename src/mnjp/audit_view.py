@@ -7,11 +7,11 @@ import html
 import pandas as pd
 
 from .audit import FLAG, NOTE, Finding
-from .audit_words import conclusion, name, note as audit_note, words
+from .audit_words import conclusion, name, words
+from .audit_words import note as audit_note
+from .catalogs import has_label, label
 from .display import TRANSLATION, anchor, table_html, with_footnote_marks
-from .labels import has_label, label
 from .punctuation import listing, sentences
-
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
 
@@ -29,10 +29,10 @@ def _quote_lines(f: Finding, rows: pd.DataFrame, lang: str) -> list[str]:
         seen.add(text)
         line = int(q["value_line"]) if "value_line" in q and not pd.isna(q["value_line"]) else int(q["line"])
         where = f"[{label('link.line', lang, line=line)}](#{anchor(row_id)})"
-        text = f"> «{with_footnote_marks(q['quote_mn'], [q['footnote']])}» ({where})"
+        shown = f"> «{with_footnote_marks(q['quote_mn'], [q['footnote']])}» ({where})"
         if lang in TRANSLATION:  # the edition's translation under the Mongolian words
-            text += f"\n>\n> *{q[TRANSLATION[lang]]}*"
-        out.append(text)
+            shown += f"\n>\n> *{q[TRANSLATION[lang]]}*"
+        out.append(shown)
     return out
 
 
@@ -59,7 +59,8 @@ def section(f: Finding, rows: pd.DataFrame, lang: str) -> str:
     note = audit_note(f, lang) if f.rule in REFERENCE_RULES else ""
     parts = [f"### {label(key + '.title', lang, **values)}",
              _lead("audit.says", lang), *_quote_lines(f, rows, lang),
-             _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang, label(key + ".misfit", lang, **values)),
+             _lead("audit.misfit" if f.status == FLAG else "audit.notice", lang,
+                   label(key + ".misfit", lang, **values)),
              _lead("audit.sum", lang, label(sum_key, lang, **values)),
              _lead("audit.meaning", lang, sentences(meaning, note, lang) if note else meaning)]
     return "\n\n".join(parts)
@@ -78,13 +79,15 @@ def summary(audit: pd.DataFrame, findings: list[Finding], lang: str):
     rows = [{label("audit.status", lang): label("status." + r["status"], lang),
              label("audit.check", lang): html.escape(names.get(r["id"], "")),
              label("audit.conclusion", lang): html.escape(conclusions.get(r["id"], "")),
-             label("audit.lines", lang): " ".join(f'<a href="#{anchor(i)}">{n}</a>' for i, n in zip(r["article_ids"].split(), r["lines"].split()))
+             label("audit.lines", lang): " ".join(f'<a href="#{anchor(i)}">{n}</a>'
+                                                  for i, n in zip(r["article_ids"].split(), r["lines"].split()))
              if len(r["article_ids"].split()) == len(r["lines"].split()) else html.escape(r["lines"])}
             for _, r in audit.iterrows()]
     table = table_html(pd.DataFrame(rows), escape_columns=[])
     from IPython.display import HTML
 
-    return HTML(f"<details class=\"mnjp-details\"><summary>{html.escape(label('audit.table_fold', lang, n=len(rows)))}</summary>\n{table}\n</details>")
+    summary = html.escape(label("audit.table_fold", lang, n=len(rows)))
+    return HTML(f"<details class=\"mnjp-details\"><summary>{summary}</summary>\n{table}\n</details>")
 
 
 def _rows_of(f: Finding) -> list[dict]:

@@ -11,12 +11,13 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from . import glossary
 from .audit import Finding, run
 from .audit.core import date_of
+from .catalogs import described
 from .figures import dollars_text
-from . import glossary
+from .labels import and_list, full_date, label, money, month_year, number, qualified, quantity
 from .params import LANGS
-from .labels import and_list, described, full_date, label, money, month_year, number, qualified, quantity
 from .punctuation import listing, series
 
 WORDS: dict[str, Callable[[dict, str], dict]] = {}
@@ -84,7 +85,7 @@ def date_words(parts: tuple | None, lang: str) -> str:
         return label("audit.date.year", lang, year=parts[0])
     if len(parts) == 2:
         return month_year(parts[0], parts[1], lang)
-    return full_date(*parts[:3], lang)
+    return full_date(parts[0], parts[1], parts[2], lang)
 
 
 def _money(row: dict, lang: str) -> str:
@@ -119,7 +120,8 @@ def _parts_add_up(x: dict, lang: str) -> dict:
     parts = [float(p["value"]) for p in x["parts"]]
     return {"parts": " + ".join(amount(v) for v in parts), "summed": amount(x["summed"]), "total": amount(x["total"]),
             "difference": amount(x["difference"]), "gap": amount(abs(x["difference"])),
-            "share": number(100 * x["difference"] / x["total"], lang, 2), "parts_m": " + ".join(_millions(v, lang) for v in parts),
+            "share": number(100 * x["difference"] / x["total"], lang, 2),
+            "parts_m": " + ".join(_millions(v, lang) for v in parts),
             "summed_m": _millions(x["summed"], lang), "total_m": _millions(x["total"], lang),
             "difference_m": _millions(x["difference"], lang), **_unit(x["unit"], lang)}
 
@@ -145,9 +147,11 @@ def _implied_rate(x: dict, lang: str) -> dict:
 def _mentions_agree(x: dict, lang: str) -> dict:
     first, mention = x["first"], x["mention"]
     fields = x["differ"] or x["fields"] or ["year"]
-    value = lambda row: series((int(row[k]) for k in fields if row.get(k) is not None and not pd.isna(row.get(k))), lang)  # noqa: E731
-    compared = [label("audit.mentions_agree.arithmetic_item", lang, field=label("field." + k, lang), first=int(first[k]),
-                      second=int(mention[k])) for k in x["fields"]]
+    def value(row: dict) -> str:
+        return series((int(row[k]) for k in fields if row.get(k) is not None and not pd.isna(row.get(k))), lang)
+
+    compared = [label("audit.mentions_agree.arithmetic_item", lang, field=label("field." + k, lang),
+                      first=int(first[k]), second=int(mention[k])) for k in x["fields"]]
     return {"name": name(first, lang), "line1": int(first["line"]), "line2": int(mention["line"]),
             "fields": and_list([label("field." + k, lang) for k in fields], lang),
             "first": value(first) if x["differ"] else date_words(date_of(first), lang), "second": value(mention),
@@ -169,7 +173,8 @@ def _period_from_duration(x: dict, lang: str) -> dict:
         out.update(first=first, last=last, count=last - first + 1)
         return {**out, "arithmetic": label("audit.period_from_duration.arithmetic_period", lang, **out)}
     end = date_words(x["end"], lang)
-    out.update(start=date_words(x["start"], lang), end=label("audit.about", lang, date=end) if len(x["end"]) > 1 else end)
+    out.update(start=date_words(x["start"], lang),
+               end=label("audit.about", lang, date=end) if len(x["end"]) > 1 else end)
     key = "audit.period_from_duration.arithmetic" + ("" if len(x["start"]) > 1 else "_years")
     return {**out, "arithmetic": label(key, lang, **out)}
 
@@ -179,13 +184,15 @@ def _publication_not_before_event(x: dict, lang: str) -> dict:
     reports = [label("audit.publication_not_before_event.arithmetic_item", lang, name=name(p, lang),
                      date=date_words(date_of(p), lang)) for p in x["publications"]]
     return {"event": date_words(date_of(x["event"]), lang), "early": len(x["early"]), "total": len(x["publications"]),
-            "dates": listing((date_words(date_of(p), lang) for p in x["publications"]), lang), "reports": listing(reports, lang)}
+            "dates": listing((date_words(date_of(p), lang) for p in x["publications"]), lang),
+            "reports": listing(reports, lang)}
 
 
 @words_of("sources_not_before_statements")
 def _sources_not_before_statements(x: dict, lang: str) -> dict:
     citations = [label("audit.sources_not_before_statements.arithmetic_item", lang, name=name(row, lang),
-                       date=date_words(date_of(row), lang), number=ref["number"], source_date=date_words(date_of(ref), lang))
+                       date=date_words(date_of(row), lang), number=ref["number"],
+                       source_date=date_words(date_of(ref), lang))
                  for row, ref in x["early"]]
     return {"cited": len(x["cited"]), "early": len(x["early"]),
             "citations": listing(citations, lang) or label("audit.sources_not_before_statements.arithmetic_none", lang)}
@@ -223,5 +230,6 @@ def _compare_series(x: dict, lang: str) -> dict:
     return {"mine": _money(row, lang), "theirs": money(x["series_value"], row["unit"], lang, scale="million", digits=0),
             "year": x["year"], "ratio": number(ratio, lang, 1) if ratio >= 1 else f"{100 * ratio:.0f}%",
             "times": number(max(ratio, 1 / ratio), lang, 1), "ratio_exact": number(ratio, lang, 2),
-            "mine_m": _millions(float(row["value"]), lang, row.get("qualifier")), "theirs_m": _millions(x["series_value"], lang),
+            "mine_m": _millions(float(row["value"]), lang, row.get("qualifier")),
+            "theirs_m": _millions(x["series_value"], lang),
             "columns": " + ".join(x["columns"]), **_unit(row["unit"], lang)}

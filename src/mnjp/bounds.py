@@ -14,7 +14,8 @@ from .tables import load
 
 def article_years() -> tuple[int, int]:
     """The span of the article's dated rows: first dated year to the article's year."""
-    years = [y for name in ("visits", "timeline") for column in ("year", "period_start") if column in (t := load(name)) for y in t[column].dropna()]
+    years = [y for name in ("visits", "timeline")
+             for column in ("year", "period_start") if column in (t := load(name)) for y in t[column].dropna()]
     return int(min(years)), int(metadata()["year"])
 
 

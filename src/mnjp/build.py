@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
-import re
 import shutil
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import paths, uptodate
+from .console import Console
 
 if TYPE_CHECKING:
     from .params import Params
@@ -41,67 +39,6 @@ INDEX = """<!DOCTYPE html>
 <meta http-equiv="refresh" content="0; url={first}/index.html"></head>
 <body><p>{links}</p></body></html>
 """
-ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
-
-
-class BuildError(RuntimeError):
-    """The book did not build cleanly."""
-
-
-def __getattr__(name: str):
-    if name in ("TITLES", "DATA_ZIP"):  # part of this module's interface, kept in mnjp.stage
-        from . import stage
-
-        return getattr(stage, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-class Console:
-    """One line per step on the console; everything in the log file (and on the console with -v)."""
-
-    def __init__(self, verbose: bool = False, log_path: Path | None = None, quiet: bool = False):
-        self.verbose, self.quiet, self.path = verbose, quiet, log_path or LOG
-        self.file = None
-
-    def open(self) -> None:
-        """Start the log file (once this build holds the lock: it must not clobber another's)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text("", encoding="utf-8")
-        # appending: the kernels' process writes into the same file
-        self.file = open(self.path, "a", encoding="utf-8")
-
-    def __call__(self, line: str) -> None:
-        if not self.quiet:
-            print(line, flush=True)
-        self._write(line + "\n")
-
-    def detail(self, text: str) -> None:
-        text = ANSI.sub("", text)
-        self._write(text)
-        if self.verbose and not self.quiet:
-            sys.__stdout__.write(text)
-            sys.__stdout__.flush()
-
-    def _write(self, text: str) -> None:
-        if self.file:
-            self.file.write(text)
-            self.file.flush()
-
-    def close(self) -> None:
-        if self.file:
-            self.file.close()
-
-
-class _DetailStream(io.TextIOBase):
-    def __init__(self, console: Console):
-        self.console = console
-
-    def write(self, text: str) -> int:
-        self.console.detail(text)
-        return len(text)
-
-    def isatty(self) -> bool:  # no colour codes
-        return False
 
 
 def _digest(files) -> str:
@@ -131,55 +68,12 @@ def refresh_data(log) -> None:
     counts = write_clean()
     DATA_STAMP.parent.mkdir(parents=True, exist_ok=True)
     DATA_STAMP.write_text(json.dumps({"digest": _digest(data_inputs())}) + "\n", encoding="utf-8")
-    log(f"[data] validated and wrote data/clean ({sum(counts.values())} records) in {time.perf_counter() - start:.1f} s")
-
-
-def _where(line: str, stage_dir: Path, lang: str) -> str:
-    """A Sphinx warning with the staged path replaced by the file the author edits."""
-    from . import stage
-
-    line = ANSI.sub("", line)
-    prefix = str(stage_dir.resolve()) + os.sep
-
-    def source(match: re.Match) -> str:
-        return stage.source_of(match.group(1), lang)
-
-    return re.sub(re.escape(prefix) + r"([^\s:]+)", source, line)
-
-
-def sphinx_build(stage_dir: Path, lang: str, console: Console, builder: str = "html") -> Path:
-    """Build one stage with Jupyter Book's Sphinx entry point (strict, incremental), in this
-    process: what `jupyter-book build --builder BUILDER -W -n --keep-going` does, without
-    starting an interpreter and importing Jupyter Book again. Return the output folder."""
-    from jupyter_book.sphinx import build_sphinx
-    import sphinx.locale
-
-    from . import stage
-
-    sphinx.locale.translators.clear()  # another edition's interface language must not stay
-    warnings = io.StringIO()
-    out = _DetailStream(console)
-    output = stage_dir / stage.SPHINX_OUTPUT / builder
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(warnings):
-        result = build_sphinx(
-            str(stage_dir), str(output), noconfig=True,
-            path_config=str(stage_dir / "_config.yml"),
-            confoverrides={"external_toc_path": (stage_dir / "_toc.yml").as_posix(), "nitpicky": True,
-                           "latex_individualpages": False},
-            builder=builder, warningiserror=True, keep_going=True)
-    lines = [_where(l, stage_dir, lang) for l in warnings.getvalue().splitlines() if l.strip()]
-    console.detail("".join(l + "\n" for l in lines))
-    if result != 0 or lines:
-        # Sphinx would not warn again about pages it does not re-read: the next build starts afresh.
-        shutil.rmtree(stage_dir / stage.SPHINX_OUTPUT, ignore_errors=True)
-        shown = [l for l in lines if "WARNING" in l or "ERROR" in l] or lines or [repr(result)]
-        what = "" if builder == "html" else f" ({builder})"
-        raise BuildError(f"the {lang} edition{what} did not build cleanly:\n  " + "\n  ".join(shown[:20]))
-    return output
+    log(f"[data] validated and wrote data/clean ({sum(counts.values())} records) "
+        f"in {time.perf_counter() - start:.1f} s")
 
 
 def _index(editions: list[str]) -> str:
-    from .stage import TITLES
+    from .editions import TITLES
 
     first = "en" if "en" in editions else editions[0]
     links = " · ".join(f'<a href="{e}/index.html">{TITLES[e]}</a>' for e in editions)
@@ -243,19 +137,23 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
     and publish them together; skip all work if nothing changed. With `pdf`, each
     edition's PDF is printed before anything is published (mnjp.pdf)."""
     from .lock import build_lock
-    from .runner import CELL_TIMEOUT, remove_leftovers as remove_scratch, run_editions, _scratch_root
+    from .runner import CELL_TIMEOUT, edition_slug, run_editions
+    from .scratch import remove_leftovers as remove_scratch
+    from .scratch import scratch_root
 
     given = {k: str(v) for k, v in (given or {}).items() if k != "lang"}
     request = {"langs": list(langs), "params": given, "pdf": pdf}  # as given: checking them needs the data
-    console = Console(verbose, quiet=quiet)
+    console = Console(verbose, log_path=LOG, quiet=quiet)
     start = time.perf_counter()
-    remove_scratch(_scratch_root())  # what a killed build left (its process is gone)
+    remove_scratch(scratch_root())  # what a killed build left (its process is gone)
     remove_leftovers()
     if uptodate.is_up_to_date(request, langs):
         console(f"[report] up to date: nothing executed, nothing rendered ({paths.rel(HTML)})")
         return HTML
+    from . import pdf as printing
     from . import stage
     from .bounds import validate
+    from .render import sphinx_build
 
     editions = [validate(**given, lang=lang) for lang in langs]
     try:
@@ -269,8 +167,6 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
             digest = uptodate.inputs_digest(request)
             runs = run_editions(editions, log=console, cell_timeout=cell_timeout or CELL_TIMEOUT,
                                 log_file=console.path, detail=console.detail)
-            from .runner import edition_slug
-
             printed = {}
             shared = stage.downloads()  # the same for every edition: made once
             for number, params in enumerate(editions, 1):
@@ -281,23 +177,20 @@ def report(langs: list[str], given: dict | None = None, verbose: bool = False,
                 console(f"[book {number}/{len(editions)}] {params.lang}: {len(changed)} staged file(s) changed, "
                         f"built in {time.perf_counter() - step:.1f} s")
                 if pdf:  # printed before anything is published: a failed PDF leaves the last good report
-                    from . import pdf as printing
-
                     step = time.perf_counter()
                     printed[params.lang] = printing.make(target, params.lang, console)
-                    console(f"[pdf {number}/{len(editions)}] {params.lang}: printed in {time.perf_counter() - step:.1f} s")
+                    console(f"[pdf {number}/{len(editions)}] {params.lang}: printed in "
+                            f"{time.perf_counter() - step:.1f} s")
             publish(langs)
             for lang, made in printed.items():
-                from . import pdf as printing
-
                 console(f"[pdf] published {paths.rel(printing.publish(made, lang, HTML / lang))}")
             uptodate.record(digest)
-            console(f"[report] published {', '.join(f'{paths.rel(HTML)}/{l}/' for l in langs)} "
+            console(f"[report] published {', '.join(f'{paths.rel(HTML)}/{lang}/' for lang in langs)} "
                     f"in {time.perf_counter() - start:.1f} s")
             return HTML
     except BaseException as err:
         what = "interrupted" if isinstance(err, KeyboardInterrupt) else "FAILED"
-        log = f"; full log: {paths.rel(console.path)}" if console.file else ""
+        log = f"; full log: {paths.rel(console.path)}" if console.file and console.path else ""
         console(f"[report] {what}; the last good report is unchanged{log}")
         raise
     finally:

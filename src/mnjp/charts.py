@@ -1,29 +1,26 @@
-"""The house style, and saving each chart deterministically with its data.
+"""The house style: colours, fonts, the figure, its title and source line, and text broken
+into lines (Japanese included).
 
-`save` writes <name>.png, <name>.svg and <name>.csv (the data behind the chart)
-with byte-identical output for identical input: no timestamps or software tags,
-a fixed SVG hash salt, and rows in a fixed order. Marks given a `tip` carry an SVG
-<title>, which a browser shows on hover without any script.
-
-Legibility: the report shows a chart's SVG at most at its natural size (1 pt = 4/3 CSS px),
-shrunk to the text column on a wide screen and never shrunk on a phone (there a wider
-chart scrolls inside its own box, as a wide table does). `smallest_text_px` says how large
-the smallest text of a saved chart is at a given displayed width; the tests hold every
-chart to MIN_TEXT_PX.
+A notebook draws with `figure()`, then saves with `save` (mnjp.chart_files: PNG, SVG with
+hover texts, and the data as CSV, byte for byte the same for the same input); how large
+the saved text reads in the report is measured by mnjp.chart_legibility. Both are
+re-exported here, so that `mnjp.charts` is the one import a notebook needs for its charts.
 """
 from __future__ import annotations
-
-import contextlib
-import html
-import re
-import warnings
-from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import paths
+from .chart_files import ChartError as ChartError
+from .chart_files import save as save
+from .chart_files import tip as tip
+from .chart_legibility import COLUMN_PX_390 as COLUMN_PX_390
+from .chart_legibility import COLUMN_PX_1280 as COLUMN_PX_1280
+from .chart_legibility import MIN_TEXT_PX as MIN_TEXT_PX
+from .chart_legibility import natural_px as natural_px
+from .chart_legibility import smallest_text_px as smallest_text_px
+from .chart_legibility import too_small as too_small
 
 COLORS = {
     "MN": "#c8102e",      # Mongolian flag red
@@ -33,21 +30,12 @@ COLORS = {
     "light": "#d9d9d9",
 }
 SERIES = ["#1f4e79", "#c8102e", "#e1a100", "#4d8f5b", "#7b5ea7", "#6b6b6b"]
-MIN_TEXT_PX = 11          # the smallest chart text a reader is shown, in CSS px
-COLUMN_PX_1280 = 672      # width of a figure in the text column at a 1280 px window (measured in Chromium)
-COLUMN_PX_390 = 342       # the same in a 390 px window (a phone)
-PX_PER_PT = 96 / 72       # CSS px per point at a chart's natural size
 NARROW_WIDTH = 3.5        # inches: a phone's rendering, 336 px at natural size, fits a 390 px window's column (342 px)
 # DejaVu Sans covers Latin and Mongolian Cyrillic (Ө, Ү); IPAexGothic, which the
 # matplotlib-fontja package ships (no system font needed), draws the Japanese. Matplotlib takes
 # each glyph from the first font in the list that has it.
 JAPANESE_FONT = "IPAexGothic"
 FONTS = ["DejaVu Sans", JAPANESE_FONT]
-MISSING_GLYPH = r"Glyph \d+ \(.*\) missing from font"  # matplotlib's warning, an error here
-
-
-class ChartError(ValueError):
-    """A chart cannot be drawn faithfully."""
 
 
 def _regular_only(record) -> bool:
@@ -85,7 +73,7 @@ def style() -> None:
         "axes.grid": True,
         "axes.grid.axis": "x",
         "grid.color": "#e6e6e6",
-        "axes.prop_cycle": mpl.cycler(color=SERIES),
+        "axes.prop_cycle": mpl.cycler(color=SERIES),  # type: ignore[attr-defined]  # matplotlib exports cycler; its stubs do not say so
         "figure.dpi": 100,
         "savefig.dpi": 150,
         "svg.hashsalt": "mnjp",
@@ -166,7 +154,8 @@ def lines(text: str, width: int) -> list[str]:
             continue
         # a run of narrow characters (a Latin word, a number) stays whole
         j = i
-        while j < len(tokens) and word.match(tokens[j]) and not _wide(tokens[j]) and (j == i or not _wide(tokens[j - 1])):
+        while (j < len(tokens) and word.match(tokens[j]) and not _wide(tokens[j])
+               and (j == i or not _wide(tokens[j - 1]))):
             j += 1
         chunk = "".join(tokens[i:max(j, i + 1)])
         size = sum(2 if _wide(c) else 1 for c in chunk)
@@ -184,97 +173,3 @@ def lines(text: str, width: int) -> list[str]:
     return out
 
 
-def output_dir() -> Path:
-    """Where charts go: the run's folder (papermill's cwd); build/lab when run from notebooks/."""
-    here = Path.cwd().resolve()
-    if here == paths.NOTEBOOKS.resolve():
-        target = paths.BUILD / "lab"
-        target.mkdir(parents=True, exist_ok=True)
-        return target
-    return here
-
-
-def tip(fig, artist, text: str) -> None:
-    """Give one mark (a bar, a point) a hover text: an SVG <title> inside the mark's group."""
-    tips = fig.__dict__.setdefault("_mnjp_tips", {})
-    gid = f"mark-{len(tips) + 1}"
-    artist.set_gid(gid)
-    tips[gid] = text
-
-
-def _with_titles(svg: str, tips: dict[str, str]) -> str:
-    for gid, text in tips.items():
-        opening = f'<g id="{gid}">'
-        if opening not in svg:
-            raise ValueError(f"the chart has no mark {gid!r} for the hover text {text!r}")
-        svg = svg.replace(opening, f"{opening}\n   <title>{html.escape(text)}</title>", 1)
-    return svg
-
-
-@contextlib.contextmanager
-def glyphs_required(name: str):
-    """Drawing chart `name`: a character no chart font has stops it, instead of printing a box."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("error", message=MISSING_GLYPH)
-        try:
-            yield
-        except UserWarning as warning:
-            if not re.match(MISSING_GLYPH, str(warning)):
-                raise
-            raise ChartError(f"chart {name}: {warning} Fonts tried: {', '.join(mpl.rcParams['font.family'])}") from None
-
-
-def _save_svg(fig, path: Path) -> None:
-    import io
-
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    path.write_text(_with_titles(buffer.getvalue(), fig.__dict__.get("_mnjp_tips", {})), encoding="utf-8")
-
-
-def save(fig, name: str, data: pd.DataFrame, folder: Path | None = None, narrow=None) -> dict[str, Path]:
-    """Write name.png, name.svg (with the marks' hover texts) and name.csv; return their paths.
-    `narrow`, the same chart drawn NARROW_WIDTH wide, is written as name.narrow.svg: the
-    report shows it on a phone in place of the wide one."""
-    folder = folder or output_dir()
-    out = {kind: folder / f"{name}.{kind}" for kind in ("png", "svg", "csv")}
-    with glyphs_required(name):
-        fig.savefig(out["png"], metadata={"Software": None})
-        _save_svg(fig, out["svg"])
-        if narrow is not None:
-            out["narrow"] = folder / f"{name}.narrow.svg"
-            _save_svg(narrow, out["narrow"])
-    data.to_csv(out["csv"], index=False, lineterminator="\n", encoding="utf-8")
-    return out
-
-
-# Text drawn as paths (svg.fonttype "path") is a group scaled by font size / 100, in points.
-_TEXT_SCALE = re.compile(r'scale\((\d+(?:\.\d+)?) -\1\)')
-_WIDTH_PT = re.compile(r'<svg[^>]*\swidth="(\d+(?:\.\d+)?)pt"')
-
-
-def smallest_text_px(svg: str, displayed_px: float | None = None) -> float:
-    """The smallest text of a saved chart in CSS px, when the chart is displayed `displayed_px`
-    wide (default: its natural size)."""
-    sizes = [float(s) * 100 for s in _TEXT_SCALE.findall(svg)]
-    if not sizes:
-        return float("inf")
-    width_pt = float(_WIDTH_PT.search(svg).group(1))
-    shown = displayed_px if displayed_px is not None else width_pt * PX_PER_PT
-    return min(sizes) * shown / width_pt
-
-
-def natural_px(svg: str) -> float:
-    """A saved chart's natural width in CSS px."""
-    return float(_WIDTH_PT.search(svg).group(1)) * PX_PER_PT
-
-
-def too_small(charts: dict[str, str], column_px: float = COLUMN_PX_1280) -> list[str]:
-    """The charts (name -> SVG text) whose smallest text falls below MIN_TEXT_PX when shown in a
-    column `column_px` wide (never larger than natural size), each as 'name: N px'."""
-    out = []
-    for name, svg in sorted(charts.items()):
-        px = smallest_text_px(svg, min(column_px, natural_px(svg)))
-        if px < MIN_TEXT_PX:
-            out.append(f"{name}: smallest text {px:.1f} px at {min(column_px, natural_px(svg)):.0f} px wide")
-    return out

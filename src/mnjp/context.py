@@ -5,9 +5,9 @@ import pandas as pd
 
 from . import charts, external
 from .figures import measure, scaled_unit, source_line, tick_numbers
-from .labels import aside, label, money as money_text, number
+from .labels import aside, label, number
+from .labels import money as money_text
 from .params import Params
-
 
 
 def text(key: str, lang: str) -> str:
@@ -56,8 +56,10 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
     figures = trade.set_index("id")
     for row_id, marker in [(ids[0], "D"), (ids[1], "s")]:
         row = figures.loc[row_id]
-        name = f"{measure(row, lang)}{aside(text('article_point', lang), lang)}: {money_text(float(row['value']), 'USD', lang, qualifier=row['qualifier'])}"
-        point = ax.scatter([int(row["year"])], [float(row["value"]) / 1e6], marker=marker, s=60, color="black", zorder=4,
+        name = (f"{measure(row, lang)}{aside(text('article_point', lang), lang)}: "
+                f"{money_text(float(row['value']), 'USD', lang, qualifier=row['qualifier'])}")
+        point = ax.scatter([int(row["year"])], [float(row["value"]) / 1e6], marker=marker, s=60, color="black",
+                           zorder=4,
                            label=name)
         charts.tip(fig, point, f"{int(row['year'])}, {name}")
     ax.set_yscale("log")
@@ -123,7 +125,8 @@ def nso_chart(epa_year: int, p: Params, width: float = 7):
     _year_ticks(bottom, narrow)
     charts.title(fig, text("nso_title", lang))
     charts.source_note(fig, label("source.nso", lang))
-    return fig, nso.rename(columns={"Japan": "exports_to_japan_thousand_usd", "Total": "exports_total_thousand_usd", "share": "japan_share_percent"})
+    return fig, nso.rename(columns={"Japan": "exports_to_japan_thousand_usd", "Total": "exports_total_thousand_usd",
+                                    "share": "japan_share_percent"})
 
 
 def oda_table() -> pd.DataFrame:

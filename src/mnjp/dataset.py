@@ -16,6 +16,7 @@ from .article import metadata
 from .audit_words import table as audit_table
 from .errors import read_json
 
+
 def render_clean(folder: Path | None = None, source: Path | None = None) -> dict[str, str]:
     """The files of data/clean as {file name: text}; deterministic."""
     clean = tables.render_tables(folder, source)

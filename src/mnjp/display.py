@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from .labels import label
+from .catalogs import label
 
 SOURCES_PAGE = "sources.html"  # the chapter with the bibliography, next to the other chapters
 TRANSLATION = {"en": "quote_en", "ja": "quote_ja"}  # the edition's translation of a quote; Mongolian reads the original
@@ -21,7 +21,8 @@ def anchor(row_id: str) -> str:
 def quote_link(row_id: str, lang: str, line=None) -> str:
     """A small link from a table row to its quote, further down the same page ('line 250'); the row's
     id stays out of sight (a code, not a word of the edition)."""
-    text = label("link.line", lang, line=int(line)) if line is not None and not pd.isna(line) else label("link.quote", lang)
+    known = line is not None and not pd.isna(line)
+    text = label("link.line", lang, line=int(line)) if known else label("link.quote", lang)
     return f'<a href="#{anchor(row_id)}">{html.escape(text)}</a>'
 
 
@@ -40,7 +41,8 @@ def table_html(frame: pd.DataFrame, escape_columns: list[str] | None = None) -> 
     """A plain HTML table; cells are escaped except those already holding links."""
     frame = frame.copy()
     for column in escape_columns if escape_columns is not None else list(frame.columns):
-        frame[column] = frame[column].map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else html.escape(str(v)))
+        frame[column] = frame[column].map(
+            lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else html.escape(str(v)))
     return frame.to_html(index=False, escape=False, border=0, classes="mnjp-table", na_rep="")
 
 
@@ -83,11 +85,13 @@ def quotes_html(frame: pd.DataFrame, lang: str) -> str:
         anchors = "".join(f'<span id="{anchor(i)}"></span>' for i in group["id"])
         rows.append({
             label("col.line", lang): f"{anchors}{int(group['line'].min())}",
-            label("col.quote_mn", lang): verbatim(with_footnote_marks(quote, notes)),
-            **({label(f"col.{column}", lang): html.escape(translated[quote])} if column else {}),  # an edition in one language
+            label("col.quote_mn", lang): verbatim(with_footnote_marks(str(quote), notes)),
+            # an edition in one language has no translation column
+            **({label(f"col.{column}", lang): html.escape(translated[quote])} if column else {}),
             label("col.footnote", lang): " ".join(footnote_link(n) for n in notes),
         })
-    return table_html(pd.DataFrame(rows), escape_columns=[]).replace('class="dataframe mnjp-table"', 'class="dataframe mnjp-table mnjp-quotes"')
+    return table_html(pd.DataFrame(rows), escape_columns=[]).replace('class="dataframe mnjp-table"',
+                                                                     'class="dataframe mnjp-table mnjp-quotes"')
 
 
 def quotes(frame: pd.DataFrame, lang: str):

@@ -77,4 +77,5 @@ def read_json(path: Path, what: str = "") -> dict:
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        raise DataError([Problem(name, None, None, f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}")]) from None
+        raise DataError([Problem(name, None, None,
+                                 f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}")]) from None

@@ -74,7 +74,10 @@ def _check_rows(name: str, text: str, resource: dict) -> list[Problem]:
     period, needed = meta.get("period"), meta.get("needed")
     key = schema.get("primaryKey", [])
     measures = [f for f in fields if fields[f]["type"] in ("number", "integer") and f not in key]
-    problems, seen, have, last = [], {}, {}, {}
+    problems: list[Problem] = []
+    seen: dict[tuple, int] = {}
+    have: dict[tuple, set] = {}
+    last: dict[tuple, str] = {}
     for row_number, values in enumerate(reader, start=2):
         row = dict(zip(header, values))
         if len(values) != len(header):
@@ -94,35 +97,45 @@ def _check_rows(name: str, text: str, resource: dict) -> list[Problem]:
                     problems.append(Problem(file, row_number, column, f"{value!r} is not {kind}"))
                     continue
                 if "minimum" in rules and number < rules["minimum"]:
-                    problems.append(Problem(file, row_number, column, f"{value} is below {rules['minimum']:g}, the lowest plausible value (see the schema in datapackage.json)"))
+                    problems.append(Problem(file, row_number, column,
+                                            f"{value} is below {rules['minimum']:g}, the lowest plausible value (see "
+                                            f"the schema in datapackage.json)"))
                 if "maximum" in rules and number > rules["maximum"]:
-                    problems.append(Problem(file, row_number, column, f"{value} is above {rules['maximum']:g}, the highest plausible value (see the schema in datapackage.json)"))
+                    problems.append(Problem(file, row_number, column,
+                                            f"{value} is above {rules['maximum']:g}, the highest plausible value (see "
+                                            f"the schema in datapackage.json)"))
             if "enum" in rules and value not in rules["enum"]:
                 problems.append(Problem(file, row_number, column, f"{value!r} is not one of {rules['enum']}"))
             if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
-                problems.append(Problem(file, row_number, column, f"{value!r} does not match the pattern {rules['pattern']}"))
+                problems.append(Problem(file, row_number, column,
+                                        f"{value!r} does not match the pattern {rules['pattern']}"))
         if key:
             ident = tuple(row[k] for k in key)
             if ident in seen:
-                problems.append(Problem(file, row_number, key[0], f"{' '.join(ident)} appears twice (rows {seen[ident]} and {row_number})"))
+                problems.append(Problem(file, row_number, key[0],
+                                        f"{' '.join(ident)} appears twice (rows {seen[ident]} and {row_number})"))
             seen.setdefault(ident, row_number)
         if period:
             here, group = row[period], tuple(row[k] for k in key if k != period)
             if group in last and here < last[group]:
-                problems.append(Problem(file, row_number, period, f"{here} comes after {last[group]}: the periods must run in order"))
+                problems.append(Problem(file, row_number, period,
+                                        f"{here} comes after {last[group]}: the periods must run in order"))
             last[group] = here
             if any(row[m] not in missing for m in measures):
                 have.setdefault(group, set()).add(here)
             elif needed and needed[0] <= here <= needed[1]:
                 problems.append(Problem(file, row_number, measures[0] if measures else period,
-                                        f"no value for {here} ('.' and empty mean missing); the project needs every {period} {needed[0]}–{needed[1]}"))
+                                        f"no value for {here} ('.' and empty mean missing); the project needs every "
+                                        f"{period} {needed[0]}–{needed[1]}"))
                 have.setdefault(group, set()).add(here)  # said here; not again as a missing row
     if period and needed:
         for group, periods in sorted(have.items()) or [((), set())]:
             for wanted in _periods(needed[0], needed[1]):
                 if wanted not in periods:
                     whose = f" for {' '.join(group)}" if group else ""
-                    problems.append(Problem(file, None, period, f"no row for {wanted}{whose}; the project needs every {period} {needed[0]}–{needed[1]}"))
+                    problems.append(Problem(file, None, period,
+                                            f"no row for {wanted}{whose}; the project needs every {period} "
+                                            f"{needed[0]}–{needed[1]}"))
     return problems
 
 
@@ -158,7 +171,8 @@ def verified_bytes(name: str) -> bytes:
         raise DigestError(f"{file} has no line in {paths.rel(paths.EXTERNAL / SUMS)}; record it with `{RESUM}`")
     if sums[name] != actual:
         raise DigestError(f"{file} has SHA-256 {actual}, but {paths.rel(paths.EXTERNAL / SUMS)} records {sums[name]}; "
-                          f"restore the file (git checkout -- {file}), or if the change is deliberate, re-record: `{RESUM}`")
+                          f"restore the file (git checkout -- {file}), or if the change is deliberate, re-record: "
+                          f"`{RESUM}`")
     return raw
 
 
@@ -169,7 +183,9 @@ def read(name: str) -> pd.DataFrame:
     text_columns = {f["name"]: str for f in schema["fields"] if f["type"] == "string"}
     frame = pd.read_csv(io.BytesIO(verified_bytes(name)), dtype=text_columns, keep_default_na=False,
                         na_values=schema.get("missingValues", [""]))
-    measures = [f["name"] for f in schema["fields"] if f["type"] in ("number", "integer") and f["name"] not in schema.get("primaryKey", [])]
+    measures = [f["name"]
+                for f in schema["fields"]
+                if f["type"] in ("number", "integer") and f["name"] not in schema.get("primaryKey", [])]
     return frame.dropna(subset=measures, how="all").reset_index(drop=True) if measures else frame
 
 
@@ -191,7 +207,8 @@ def verify_all() -> list[str]:
         raise DataError(problems)
     extra = sorted(set(recorded_sums()) - set(names))
     if extra:
-        raise DataError([Problem(paths.rel(paths.EXTERNAL / SUMS), None, None, f"records {extra}, which datapackage.json does not describe")])
+        raise DataError([Problem(paths.rel(paths.EXTERNAL / SUMS), None, None,
+                                 f"records {extra}, which datapackage.json does not describe")])
     return names
 
 
@@ -219,9 +236,11 @@ def record_sums(note: str) -> list[str]:
     changed = [name for name in new if old.get(name) != new[name]]
     (paths.EXTERNAL / SUMS).write_text("".join(f"{digest}  {name}\n" for name, digest in new.items()), encoding="utf-8")
     log = paths.EXTERNAL / CHANGELOG
-    head = "" if log.exists() else "# data/external: changes to the reference files\n\nEach entry is written by `python -m mnjp sums --note \"...\"`.\n"
+    head = "" if log.exists() else ("# data/external: changes to the reference files\n\nEach entry is written by "
+                                    "`python -m mnjp sums --note \"...\"`.\n")
     entry = f"\n## {datetime.date.today().isoformat()}: {note.strip()}\n\n" + (
-        "".join(f"- `{name}`: {old.get(name, 'new file')[:12]} -> {new[name][:12]}\n" for name in changed) or "- no file changed\n")
+        "".join(f"- `{name}`: {old.get(name, 'new file')[:12]} -> {new[name][:12]}\n" for name in changed)
+        or "- no file changed\n")
     with log.open("a", encoding="utf-8") as handle:
         handle.write(head + entry)
     return changed

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .display import quote_link
-from .labels import aside, label, money as money_text, number, quantity
+from .labels import aside, label, number, quantity
+from .labels import money as money_text
 from .money import MONEY_UNITS, amount, convert
 from .params import Params
 from .punctuation import listing, sentence, series
@@ -31,7 +32,8 @@ def printed(row, lang: str) -> str:
 def dollars_text(amount: float, lang: str, qualifier=None, price_year=None) -> str:
     """A converted dollar amount in millions (whole from ten million up), so that parts and totals
     shown together add up."""
-    return money_text(amount, "USD", lang, price_year, qualifier=qualifier, scale="million", digits=0 if abs(amount) >= 1e7 else 1)
+    return money_text(amount, "USD", lang, price_year, qualifier=qualifier, scale="million",
+                      digits=0 if abs(amount) >= 1e7 else 1)
 
 
 def in_dollars(frame: pd.DataFrame, base_year: int) -> pd.DataFrame:
@@ -63,9 +65,11 @@ def reading_table(frame: pd.DataFrame, p: Params, ids: list[str] | None = None) 
             label("col.as_printed", lang): printed(row, lang),
         }
         if money_rows.any():
-            entry[label("col.usd_at_rate", lang)] = (entry[label("col.as_printed", lang)] if row["unit"] == "USD" else
-                                                     dollars_text(row["usd"], lang, row["qualifier"]) if is_money else "")
-            entry[label("col.rate", lang)] = number(row["rate"], lang, 1) if is_money and not pd.isna(row["rate"]) else ""
+            entry[label("col.usd_at_rate", lang)] = (
+                entry[label("col.as_printed", lang)] if row["unit"] == "USD"
+                else dollars_text(row["usd"], lang, row["qualifier"]) if is_money else "")
+            has_rate = is_money and not pd.isna(row["rate"])
+            entry[label("col.rate", lang)] = number(row["rate"], lang, 1) if has_rate else ""
             entry[label("col.usd_constant", lang, base_year=p.base_year)] = (
                 dollars_text(row["usd_constant"], lang, row["qualifier"]) if is_money else "")
         line = row["value_line"] if "value_line" in row and not pd.isna(row["value_line"]) else row["line"]
@@ -81,7 +85,8 @@ def source_line(frame: pd.DataFrame, lang: str, *extra: str) -> str:
     column = frame["value_line"] if "value_line" in frame else frame["line"]
     lines = sorted({int(x) for x in column.dropna()})
     notes = sorted({int(x) for x in frame["footnote"].dropna()})
-    line_key, note_key = ("source.line" if len(lines) == 1 else "source.lines"), ("source.footnote" if len(notes) == 1 else "source.footnotes")
+    line_key = "source.line" if len(lines) == 1 else "source.lines"
+    note_key = "source.footnote" if len(notes) == 1 else "source.footnotes"
     where = [label(line_key, lang, numbers=series(lines, lang))]
     if notes:
         where.append(label(note_key, lang, numbers=series(notes, lang)))
@@ -106,7 +111,8 @@ def scaled_unit(scale: str, unit: str, lang: str) -> str:
 def money_axis(p: Params, scale: str) -> str:
     """Axis label of money in the run's currency, scale ('billion', 'million') and price basis."""
     text = scaled_unit(scale, p.currency, p.lang)
-    return text + (aside(label('price.constant', p.lang, base_year=p.base_year), p.lang) if p.price_basis == "constant" else "")
+    return text + (aside(label('price.constant',
+                               p.lang, base_year=p.base_year), p.lang) if p.price_basis == "constant" else "")
 
 
 def as_printed(row, p: Params) -> str:

@@ -14,8 +14,8 @@ import re
 import pandas as pd
 
 from . import paths
+from .catalogs import label
 from .errors import MissingDataError
-from .labels import label
 
 LANGS = ("en", "mn", "ja")
 
@@ -50,7 +50,8 @@ def visitor(row, lang: str) -> str:
     office = office[office["mn"] == row["office_mn"]]
     if len(office):
         return office.iloc[0][lang]
-    raise KeyError(f"{paths.rel(names_path())} has no person or office for {row['id']} ({printed or 'no name printed'})")
+    raise KeyError(f"{paths.rel(names_path())} has no person or office for {row['id']} "
+                   f"({printed or 'no name printed'})")
 
 
 def source_text(source: str, lang: str) -> str:

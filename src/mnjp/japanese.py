@@ -31,9 +31,9 @@ def _whole_or_none(value, name: str) -> int | None:
     """A date part as an int; None, NaN and pandas' NA mean "not given"."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or str(value) in {"<NA>", "nan"}:
         return None
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value):  # type: ignore[call-overload]  # int() of any Real works at run time; numbers.Real does not promise __int__
         raise ValueError(f"{name} must be a whole number, not {value!r}")
-    return int(value)
+    return int(value)  # type: ignore[call-overload]  # as above
 
 
 def _checked(value) -> numbers.Real:
@@ -153,8 +153,9 @@ def numbers_in(text: str) -> list[int | float]:
     (list numbers such as "II.") count too. Full-width digits are read as digits.
     """
     text = unicodedata.normalize("NFKC", text).replace("-", " ")  # "2013-2017" is two years
-    found: list[tuple[int, int | float]] = []
-    total, sign, last_scale, end = None, 1, None, -1
+    found: list[tuple[int, int | float | None]] = []
+    total: Decimal | None = None
+    sign, last_scale, end, start = 1, None, -1, 0
     for match in _NUMBER.finditer(text):
         minus, digits, decimals, scale_name = match.groups()
         number = Decimal(digits.replace(",", "") + (f".{decimals}" if decimals else ""))
@@ -164,12 +165,12 @@ def numbers_in(text: str) -> list[int | float]:
             if total is not None:
                 found.append((start, _plain(sign * total)))
             start, total, sign = match.start(), Decimal(0), -1 if minus else 1
-        total += number * scale
+        total = (total or Decimal(0)) + number * scale
         last_scale, end = scale, match.end()
     if total is not None:
         found.append((start, _plain(sign * total)))
     found += [(m.start(), roman(m.group())) for m in _ROMAN.finditer(text) if roman(m.group()) is not None]
-    return [value for _, value in sorted(found, key=lambda item: item[0])]
+    return [value for _, value in sorted(found, key=lambda item: item[0]) if value is not None]
 
 
 def _plain(number: Decimal) -> int | float:

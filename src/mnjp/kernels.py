@@ -18,6 +18,7 @@ no "running over TCP without encryption" warning.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -30,9 +31,12 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 
+from . import paths
+
 # Modules every notebook imports; the zygote imports them once for all kernels.
 WARM_MODULES = ("pandas", "matplotlib", "matplotlib.pyplot", "IPython", "ipykernel.kernelapp",
-                "ipykernel.ipkernel", "ipykernel.debugger", "pdb", "faulthandler", "myst_nb.ext.glue", "mnjp", "mnjp.charts", "mnjp.labels",
+                "ipykernel.ipkernel", "ipykernel.debugger", "pdb", "faulthandler", "myst_nb.ext.glue", "mnjp",
+                "mnjp.charts", "mnjp.labels",
                 "mnjp.display", "mnjp.figures", "mnjp.gluekeys", "mnjp.params", "mnjp.money")
 
 LAUNCHER = r"""
@@ -89,6 +93,7 @@ def _kernel(request: dict, zygote_pid: int, data_root: str) -> None:
     """In the forked child: become a kernel working in request['cwd']."""
     cwd = request["cwd"]
     os.chdir(cwd)
+    os.environ[paths.CHARTS_ENV] = cwd  # the run's folder: where mnjp.charts.save writes
     log = os.open(log_file(cwd), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
@@ -111,10 +116,10 @@ def serve(address: str, data_root: str) -> None:
     """The zygote: import once, then fork a kernel for each launcher that connects."""
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     # No debugger: importing debugpy costs each kernel 1.2 s, and no notebook run is debugged.
-    sys.modules["debugpy"] = None
+    sys.modules["debugpy"] = None  # type: ignore[assignment]  # None in sys.modules makes an import fail (documented)
     # jsonschema's "iri" format check (rfc3987_syntax) compiles 38 grammars on import: seconds
     # before the first kernel; nothing in a notebook checks that format.
-    sys.modules.setdefault("rfc3987_syntax", None)
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]  # as above
     import importlib
 
     for module in WARM_MODULES:
@@ -156,22 +161,18 @@ def serve(address: str, data_root: str) -> None:
                 break
             if not pid:
                 break
-            conn = kernels.pop(pid, None)
-            if conn is not None:
-                try:
-                    conn.sendall(f"{os.waitstatus_to_exitcode(status)}\n".encode())
-                except OSError:
-                    pass
-                conn.close()
+            launcher = kernels.pop(pid, None)
+            if launcher is not None:
+                with contextlib.suppress(OSError):
+                    launcher.sendall(f"{os.waitstatus_to_exitcode(status)}\n".encode())
+                launcher.close()
     for pid in kernels:
         _kill(pid)
 
 
 def _kill(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 class Zygote:
@@ -185,6 +186,8 @@ class Zygote:
                 [sys.executable, "-c", "import sys; from mnjp.kernels import serve; serve(*sys.argv[1:])",
                  self.address, str(data_root.resolve()) + os.sep],
                 stdout=subprocess.PIPE, stderr=out, stdin=subprocess.DEVNULL, start_new_session=True)
+        assert self.process.stdout is not None  # stdout=PIPE
+        self._stdout = self.process.stdout
         self._ready = False
         zygote, folder = self.address, self.folder
 
@@ -201,13 +204,13 @@ class Zygote:
 
     def wait_ready(self) -> None:
         if not self._ready:
-            line = self.process.stdout.readline()
+            line = self._stdout.readline()
             if line.strip() != b"ready":
                 raise RuntimeError("the notebook kernel process did not start (see the log)")
             self._ready = True
 
     def close(self) -> None:
-        if self.process.stdout.closed:
+        if self._stdout.closed:
             return
         if self.process.poll() is None:
             self.process.terminate()
@@ -216,12 +219,12 @@ class Zygote:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        self.process.stdout.close()
+        self._stdout.close()
         import shutil
 
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def __enter__(self) -> "Zygote":
+    def __enter__(self) -> Zygote:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -1,51 +1,23 @@
-"""Every user-visible word of the notebooks, tables and charts, and how numbers are written.
+"""How numbers, amounts and dates are written in each edition: thousands separators, scale
+words, qualifiers, months and decades.
 
-Words live in gettext catalogs, one per language: `locale/<lang>/LC_MESSAGES/mnjp.po`,
-where each msgid is a dotted key (`aid.title`) and each msgstr the text, with `{name}`
-placeholders. Notebooks and modules never hold display strings: they ask for
-`label(key, lang)`. Adding a language means adding its catalog (and its pages), not
-editing Python. Labels of the article's own items (measures, titles, offices as printed)
-live in the data (`measure_en`/`measure_mn`, `title_en`/`title_mn`).
+The words themselves come from the catalogs (mnjp.catalogs); their lookup functions are
+re-exported here, so that `from mnjp.labels import label, money` is the one import a
+notebook needs for every reader-facing word and number.
 """
 from __future__ import annotations
 
-import functools
-import io
 import math
-from pathlib import Path
 
 import pandas as pd
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations
 
 from . import japanese
-
-LOCALE = Path(__file__).parent / "locale"
-DOMAIN = "mnjp"
-
-
-def catalog_path(lang: str) -> Path:
-    return LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-
-
-@functools.cache
-def catalog(lang: str):
-    """The language's catalog as Babel reads it (an unknown language is a KeyError)."""
-    path = catalog_path(lang)
-    if not path.is_file():
-        raise KeyError(f"no word catalog for language {lang!r} (expected {path})")
-    with path.open("rb") as po:
-        return read_po(po, locale=lang, domain=DOMAIN, abort_invalid=True)
-
-
-@functools.cache
-def _translations(lang: str) -> Translations:
-    """The catalog compiled by Babel (in memory, so a stale .mo can never be read)."""
-    compiled = io.BytesIO()
-    write_mo(compiled, catalog(lang))
-    compiled.seek(0)
-    return Translations(compiled, domain=DOMAIN)
+from .catalogs import catalog as catalog
+from .catalogs import catalog_path as catalog_path
+from .catalogs import described as described
+from .catalogs import has_label as has_label
+from .catalogs import label as label
+from .catalogs import parameter_help as parameter_help
 
 
 def aside(text: str, lang: str) -> str:
@@ -53,60 +25,8 @@ def aside(text: str, lang: str) -> str:
     return label("text.aside", lang, text=text)
 
 
-def has_label(key: str, lang: str = "en") -> bool:
-    return key in catalog(lang) and bool(catalog(lang)[key].string)
-
-DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад", 70: "аад", 80: "аад", 90: "ээд"}
-
-
-
-def label(key: str, lang: str, **values) -> str:
-    """The label in the language; `values` fill {placeholders}."""
-    text = _translations(lang).gettext(key)
-    if text == key:  # gettext answers a missing (or empty) entry with its key
-        raise KeyError(f"no label {key!r} in the {lang!r} catalog {catalog_path(lang)}")
-    return text.format(**values) if values else text
-
-
-# The data packages describe themselves in English (datapackage.json: titles, field descriptions,
-# units, sources, licences); another language translates them by their text, in its catalog of
-# this domain (msgid = the English text, as gettext translates a text).
-METADATA_DOMAIN = "datapackage"
-METADATA_LANG = "en"
-
-
-@functools.cache
-def _metadata(lang: str) -> dict[str, str]:
-    path = LOCALE / lang / "LC_MESSAGES" / f"{METADATA_DOMAIN}.po"
-    if not path.is_file():
-        raise KeyError(f"no catalog of the data packages' descriptions for {lang!r} (expected {path})")
-    with path.open("rb") as po:
-        return {m.id: m.string for m in read_po(po, locale=lang, domain=METADATA_DOMAIN, abort_invalid=True)
-                if m.id and m.string}
-
-
-def described(text: str, lang: str) -> str:
-    """A data package's own description (a table's title, a field's description, unit or source,
-    a series' licence) in the edition's language."""
-    if lang == METADATA_LANG or not text:
-        return text
-    try:
-        return _metadata(lang)[text]
-    except KeyError:
-        path = LOCALE / lang / "LC_MESSAGES" / f"{METADATA_DOMAIN}.po"
-        raise KeyError(f"no translation of {text!r} in {path}") from None
-
-
-def parameter_help(name: str, lang: str, as_code: bool = False) -> str:
-    """What a notebook parameter means (the CLI's --help and the rerun page say it alike);
-    `as_code` marks the values a reader types as `code` (for a page: mnjp.display.code_spans)."""
-    from babel.lists import format_list
-
-    from .params import LANGS
-
-    codes = [f"`{code}`" if as_code else code for code in LANGS]
-    return label(f"param.{name}", lang, langs=format_list(codes, style="or", locale=lang))
-
+DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад",
+                    70: "аад", 80: "аад", 90: "ээд"}
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December"]
@@ -251,9 +171,7 @@ def full_date(year: int, month: int, day: int, lang: str) -> str:
         return f"{day} {MONTHS_EN[month - 1]} {year}"
     if lang == "mn":
         return f"{month_year(year, month, lang)}ын {day}"  # "... сар" + "ын": "... сарын 10"
-    from .japanese import date
-
-    return date(year, month, day)
+    return japanese.date(year, month, day)
 
 
 def date_text(date: str, lang: str) -> str:

@@ -7,7 +7,7 @@ rate, or its month's rate when the article gives the month.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
@@ -25,19 +25,19 @@ def _series(file: str, key: str) -> pd.Series:
     return pd.Series(frame["value"].astype(float).values, index=frame[key], name=file)
 
 
-@lru_cache(maxsize=None)
+@cache
 def jpy_per_usd_annual() -> pd.Series:
     series = _series(ANNUAL_RATE_FILE, "year")
     series.index = series.index.astype(int)
     return series
 
 
-@lru_cache(maxsize=None)
+@cache
 def jpy_per_usd_monthly() -> pd.Series:
     return _series(MONTHLY_RATE_FILE, "month")  # index "YYYY-MM"
 
 
-@lru_cache(maxsize=None)
+@cache
 def cpi_annual() -> pd.Series:
     series = _series(CPI_FILE, "year")
     series.index = series.index.astype(int)
@@ -60,7 +60,8 @@ def rate(year: int, month: int | None = None) -> Rate:
             return Rate(float(monthly[key]), key, "FRED EXJPUS (monthly average)")
     annual = jpy_per_usd_annual()
     if int(year) not in annual.index:
-        raise ReferenceDataError(f"no yen/dollar rate for {year}: the FRED series covers {annual.index.min()}–{annual.index.max()}")
+        raise ReferenceDataError(f"no yen/dollar rate for {year}: the FRED series covers "
+                                 f"{annual.index.min()}–{annual.index.max()}")
     return Rate(float(annual[int(year)]), str(int(year)), "FRED AEXJPUS (annual average)")
 
 
@@ -83,12 +84,15 @@ def amount(value: float, unit: str, year: int, month: int | None, currency: str,
         used_rate = r.jpy_per_usd
         applied.append(f"{r.jpy_per_usd:.2f} JPY/USD, {r.series}, {r.period}")
     if price_basis == "constant":
+        if base_year is None:
+            raise ValueError("constant prices need a base year")
         result *= cpi_factor(year, base_year)
         applied.append(f"US CPI-U {int(year)} → {base_year}")
     return result, used_rate, "; ".join(applied) if applied else "as printed"
 
 
-def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal", base_year: int | None = None) -> pd.DataFrame:
+def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal",
+            base_year: int | None = None) -> pd.DataFrame:
     """Money rows of a figures table in the chosen currency and price basis.
 
     Adds: amount, amount_unit (the currency), price_year (the base year of constant
@@ -97,20 +101,33 @@ def convert(frame: pd.DataFrame, currency: str, price_basis: str = "nominal", ba
     the source line, in their edition's words). Non-money rows pass through with their value.
     """
     out = frame.copy()
-    amounts, units, rates, used = [], [], [], []
+    amounts: list[float] = []
+    units: list[str] = []
+    rates: list[float] = []
+    used: list[str] = []
     for row in out.itertuples(index=False):
         if row.unit not in MONEY_UNITS:
-            amounts.append(float(row.value)), units.append(row.unit), rates.append(float("nan")), used.append("")
+            amounts.append(float(row.value))
+            units.append(row.unit)
+            rates.append(float("nan"))
+            used.append("")
             continue
         month = None if pd.isna(row.month) else int(row.month)
         result, used_rate, applied = amount(row.value, row.unit, int(row.year), month, currency, price_basis, base_year)
-        amounts.append(result), units.append(currency), rates.append(used_rate), used.append(applied)
+        amounts.append(result)
+        units.append(currency)
+        rates.append(used_rate)
+        used.append(applied)
     out["amount"], out["amount_unit"], out["rate_jpy_per_usd"], out["rate_used"] = amounts, units, rates, used
-    out["price_year"] = pd.array([base_year if price_basis == "constant" and u in MONEY_UNITS else None for u in out["unit"]], dtype="Int64")
+    constant = price_basis == "constant"
+    out["price_year"] = pd.array([base_year if constant and u in MONEY_UNITS else None for u in out["unit"]],
+                                 dtype="Int64")
     return out
 
 
-def series(values_usd: pd.Series, years: pd.Series, currency: str, price_basis: str = "nominal", base_year: int | None = None) -> pd.Series:
+def series(values_usd: pd.Series, years: pd.Series, currency: str, price_basis: str = "nominal",
+           base_year: int | None = None) -> pd.Series:
     """A series of current-dollar values (one per year) in the currency and price basis."""
-    return pd.Series([amount(v, "USD", int(y), None, currency, price_basis, base_year)[0] for v, y in zip(values_usd, years)],
+    return pd.Series([amount(v, "USD", int(y), None, currency, price_basis, base_year)[0]
+                      for v, y in zip(values_usd, years)],
                      index=values_usd.index)

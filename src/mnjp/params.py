@@ -84,7 +84,8 @@ def validate(bounds: Bounds, /, **given) -> Params:
     currency = _choice("currency", values["currency"], CURRENCIES)
     price_basis = _choice("price_basis", values["price_basis"], PRICE_BASES)
     if price_basis == "constant" and currency != "USD":
-        raise ParameterError("price_basis", price_basis, "nominal when currency=JPY (constant prices are in US dollars)")
+        raise ParameterError("price_basis", price_basis,
+                             "nominal when currency=JPY (constant prices are in US dollars)")
     base_year = _year("base_year", values["base_year"], *bounds.cpi_years)
     low, high = bounds.years
     start_year = _year("start_year", values["start_year"], low, high)

@@ -30,6 +30,8 @@ CLEAN = DATA / "clean"
 EXTERNAL = DATA / "external"
 NOTEBOOKS = ROOT / "notebooks"
 BUILD = ROOT / "build"
+# Set in each notebook run's kernel (mnjp.kernels) to the run's folder: where its charts go.
+CHARTS_ENV = "MNJP_CHARTS"
 
 
 def rel(path: Path) -> str:

@@ -12,10 +12,18 @@ import html
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths
-from .build import BuildError
-from .release import cite_line, pdf_name, write_sums
+from .catalogs import label
+from .citation import cite_line
+from .console import Console
+from .editions import TITLES
+from .release import pdf_name, write_sums
+from .render import BuildError, sphinx_build
+
+if TYPE_CHECKING:
+    from playwright._impl._api_structures import PdfMargins
 
 PDF = paths.ROOT / "_build" / "pdf"
 CHROMIUM = "/usr/bin/chromium"
@@ -23,7 +31,7 @@ QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--
          "--disable-sync", "--no-first-run"]
 # The fonts of book/_static/print.css: DejaVu covers Latin and Cyrillic (Ө ө Ү ү), Noto CJK the Japanese titles.
 PRINT_FONTS = ("DejaVu Sans", "DejaVu Sans Mono", "Noto Sans CJK JP")
-MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
+MARGIN: PdfMargins = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 
 
 class PdfError(BuildError):
@@ -35,8 +43,6 @@ def single_page(stage: Path, lang: str, console=None) -> Path:
     and in this process like it). The HTML build of the same stage has just read every page:
     this one only writes."""
     import yaml
-
-    from .build import Console, sphinx_build
 
     built = sphinx_build(stage, lang, console or Console(quiet=True), builder="singlehtml")
     root = yaml.safe_load((stage / "_toc.yml").read_text(encoding="utf-8"))["root"]
@@ -53,10 +59,12 @@ def font_coverage(families=PRINT_FONTS) -> dict[str, set[int]]:
 
     coverage = {}
     for family in families:
-        found = subprocess.run(["fc-match", "-f", "%{family}\n%{file}\n%{index}", family], capture_output=True, text=True).stdout
+        found = subprocess.run(["fc-match", "-f", "%{family}\n%{file}\n%{index}", family],
+                               capture_output=True, text=True).stdout
         names, file, index = (found.split("\n") + ["", "", "0"])[:3]
         if family not in names.split(","):
-            raise PdfError(f"print font {family!r} is not installed (fontconfig offers {names!r}); see tools/system-packages.sh")
+            raise PdfError(f"print font {family!r} is not installed (fontconfig offers {names!r}); see "
+                           f"tools/system-packages.sh")
         font = TTCollection(file).fonts[int(index or 0)] if file.endswith((".ttc", ".otc")) else TTFont(file)
         coverage[family] = set(font.getBestCmap())
     return coverage
@@ -87,14 +95,21 @@ PAGES_JS = """(root) => {
   let page = {name: root, title: ""};
   const start = document.querySelector("main") || document.body;
   const walker = document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const entry = () => { if (!seen.includes(page)) { seen.push(page); pages.push(page); page.text = ""; page.charts = []; } };
+  const entry = () => {
+    if (!seen.includes(page)) { seen.push(page); pages.push(page); page.text = ""; page.charts = []; }
+  };
   entry();
   for (let node = walker.currentNode; node; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       if (node.id && node.id.startsWith("document-")) { page = {name: node.id.slice(9), title: ""}; entry(); }
-      else if (/^H[1-3]$/.test(node.tagName) && !page.title) { page.title = node.textContent.replace("#", "").trim(); page.anchor = node.closest("section") && node.closest("section").id; }
-      else if (node.tagName === "IMG" && /_images\\/[^/]+\\.png$/.test(node.getAttribute("src"))) page.charts.push(node.getAttribute("src"));
-      else if (node.tagName === "OBJECT" && node.classList.contains("mnjp-chart")) page.charts.push(node.getAttribute("data"));
+      else if (/^H[1-3]$/.test(node.tagName) && !page.title) {
+        page.title = node.textContent.replace("#", "").trim();
+        page.anchor = node.closest("section") && node.closest("section").id;
+      }
+      else if (node.tagName === "IMG" && /_images\\/[^/]+\\.png$/.test(node.getAttribute("src")))
+        page.charts.push(node.getAttribute("src"));
+      else if (node.tagName === "OBJECT" && node.classList.contains("mnjp-chart"))
+        page.charts.push(node.getAttribute("data"));
     } else if (node.parentElement && node.parentElement.checkVisibility({visibilityProperty: true})) {
       page.text += node.textContent;
     }
@@ -105,7 +120,8 @@ PAGES_JS = """(root) => {
 TOC_JS = """([title, cite, contents]) => {
   const nav = document.createElement("nav");
   nav.className = "mnjp-print-cover";
-  nav.innerHTML = `<p class="mnjp-print-title"></p><p class="mnjp-print-cite"></p><p class="mnjp-print-contents"></p><ol></ol>`;
+  nav.innerHTML = `<p class="mnjp-print-title"></p><p class="mnjp-print-cite"></p>`
+    + `<p class="mnjp-print-contents"></p><ol></ol>`;
   nav.children[0].textContent = title; nav.children[1].textContent = cite; nav.children[2].textContent = contents;
   const list = nav.querySelector("ol");
   const add = (section, level) => {
@@ -150,9 +166,6 @@ def print_pdf(page_file: Path, charts: Path, lang: str, out: Path, fonts=PRINT_F
     page_file = page_file.resolve()
     from playwright.sync_api import sync_playwright
 
-    from .build import TITLES
-    from .labels import label
-
     title = TITLES[lang]
     if not Path(CHROMIUM).exists():
         raise PdfError(f"{CHROMIUM} is missing: install Debian's chromium (tools/system-packages.sh)")
@@ -161,7 +174,8 @@ def print_pdf(page_file: Path, charts: Path, lang: str, out: Path, fonts=PRINT_F
         try:
             page = browser.new_page()
             # Nothing leaves the machine (the single-page build names a MathJax CDN it does not need).
-            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+            page.route("**/*",
+                       lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
             page.goto(page_file.as_uri(), wait_until="load")
             page.emulate_media(media="print")
             pages = page.evaluate(PAGES_JS, root or page_file.stem)
@@ -214,7 +228,8 @@ def make(stage: Path, lang: str, console=None) -> Path:
     import yaml
 
     root = yaml.safe_load((stage / "_toc.yml").read_text(encoding="utf-8"))["root"]
-    return print_pdf(single_page(stage, lang, console), stage / "notebooks", lang, stage / "_build" / "pdf" / pdf_name(lang), root=root)
+    return print_pdf(single_page(stage, lang, console), stage / "notebooks", lang,
+                     stage / "_build" / "pdf" / pdf_name(lang), root=root)
 
 
 def publish(made: Path, lang: str, edition: Path) -> Path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .labels import label
+from .catalogs import label
 
 
 def series(items: Iterable, lang: str) -> str:

@@ -1,73 +1,27 @@
-"""The citable release: version and date from CITATION.cff, the downloads of the data
-package (zip and Excel workbook) with their SHA-256 sums, and the "cite this" line and
-PDF link in the footer of every page (a small Sphinx extension).
+"""The release's downloads: the data package as a zip and as an Excel workbook, with their
+SHA-256 sums; and the "cite this" line (mnjp.citation) and PDF link in the footer of every
+page (a small Sphinx extension).
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import html
 import json
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .catalogs import label
+from .citation import cite_line, current
+from .workbook import write_workbook
+from .zips import fixed_zip
 
 DATA_ZIP = "mnjp-data-package.zip"
 WORKBOOK = "mnjp-data.xlsx"
 SUMS = "SHA256SUMS"
-# Zip entries carry this time (the earliest a zip can hold), so the same tables give the same bytes.
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-@dataclass(frozen=True)
-class Release:
-    title: str
-    version: str
-    date: dt.date
-
-
-def current() -> Release:
-    """The release named in CITATION.cff (read with a YAML parser)."""
-    import yaml
-
-    path = paths.ROOT / "CITATION.cff"
-    cff = yaml.safe_load(path.read_text(encoding="utf-8"))
-    missing = [key for key in ("title", "version", "date-released") if not cff.get(key)]
-    if missing:
-        raise ValueError(f"{paths.rel(path)}: missing {', '.join(missing)}")
-    released = cff["date-released"]
-    if isinstance(released, str):
-        try:
-            released = dt.date.fromisoformat(released)
-        except ValueError as err:
-            raise ValueError(f"{paths.rel(path)}: date-released {released!r} is not a YYYY-MM-DD date") from err
-    return Release(cff["title"], str(cff["version"]), released)
-
-
-def cite_line(lang: str) -> str:
-    from .stage import TITLES  # the edition's title; stage imports this module
-    from .labels import full_date, label
-
-    release = current()
-    day = full_date(release.date.year, release.date.month, release.date.day, lang)
-    return label("release.cite", lang, title=TITLES[lang], version=release.version, date=day)
 
 
 def pdf_name(lang: str) -> str:
     return f"mnjp-report-{lang}.pdf"
-
-
-def fixed_zip(entries: dict[str, bytes], path: Path, comment: str = "") -> None:
-    """A zip of the entries, in the order given, with fixed timestamps."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in entries.items():
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
-        archive.comment = comment.encode("utf-8")
 
 
 def write_data_zip(path: Path) -> None:
@@ -98,8 +52,6 @@ def write_sums(folder: Path, names: list[str]) -> Path:
 
 def write_downloads(folder: Path) -> list[Path]:
     """The data package zip, the Excel workbook and their SHA256SUMS, into folder."""
-    from .workbook import write_workbook
-
     write_data_zip(folder / DATA_ZIP)
     write_workbook(folder / WORKBOOK)
     return [folder / DATA_ZIP, folder / WORKBOOK, write_sums(folder, [DATA_ZIP, WORKBOOK])]
@@ -117,8 +69,6 @@ def _footer(app, pagename, templatename, context, doctree) -> None:
     lang, pdf = app.config.mnjp_lang, app.config.mnjp_pdf
     parts = [f'<p class="mnjp-cite">{html.escape(cite_line(lang))}</p>']
     if pdf and app.builder.name == "html":
-        from .labels import label
-
         href = context["pathto"](pdf, 1)
         parts.append(f'<p class="mnjp-pdf"><a href="{href}" download>{html.escape(label("release.pdf", lang))}</a></p>')
     context["theme_extra_footer"] = (context.get("theme_extra_footer") or "") + "".join(parts)

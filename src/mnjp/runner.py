@@ -13,18 +13,17 @@ a killed process are removed by the next run.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 
 from . import paths
+from .notebook_files import error_text, failed_cell, prepare_for_book
 from .params import ParameterError, Params  # plain dataclasses: cheap for the up-to-date check
+from .run_record import RECORD, code_digest, is_current, recorded_reads, run_key
+from .scratch import Scratch
 
-HIDDEN_TAGS = ("parameters", "injected-parameters")
-RECORD = ".run.json"  # in each run folder: what the run depended on
 CELL_TIMEOUT = 120  # seconds a cell may run before the notebook fails; the slowest takes a few
 
 
@@ -47,156 +46,6 @@ def check_names(names: list[str] | None) -> list[str]:
 def edition_slug(params: Params) -> str:
     p = params
     return f"{p.lang}-{p.currency}-{p.price_basis}-{p.base_year}-{p.start_year}-{p.end_year}"
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def code_digest() -> str:
-    """The package code and the locked environment: a change to either re-runs every notebook."""
-    digest = hashlib.sha256()
-    package = paths.ROOT / "src" / "mnjp"
-    # the words are code too: a changed catalog must re-run the notebooks that print them
-    files = sorted(package.rglob("*.py")) + sorted(package.rglob("*.po")) + [paths.ROOT / "uv.lock"]
-    for file in files:
-        if file.exists():
-            digest.update(paths.rel(file).encode() + b"\0" + file.read_bytes())
-    return digest.hexdigest()
-
-
-def run_key(name: str, params: Params, code: str | None = None) -> str:
-    """What a run depends on besides the data it reads."""
-    digest = hashlib.sha256()
-    digest.update(json.dumps(params.as_dict(), sort_keys=True).encode())
-    digest.update((paths.NOTEBOOKS / f"{name}.ipynb").read_bytes())
-    digest.update((code or code_digest()).encode())
-    return digest.hexdigest()
-
-
-def _data_state(entry: str) -> str:
-    """The state of one recorded read: a file's digest, or the names a folder lists."""
-    kind, rel = entry.split(" ", 1)
-    path = paths.ROOT / rel
-    if kind == "list":
-        return _sha("\n".join(sorted(os.listdir(path))).encode()) if path.is_dir() else "missing"
-    return _sha(path.read_bytes()) if path.is_file() else "missing"
-
-
-def _recorded_reads(reads: Path) -> dict[str, str]:
-    """The kernel's log of reads as {'read data/clean/aid.csv': digest, ...}."""
-    root = str(paths.ROOT.resolve()) + os.sep
-    entries = set()
-    if reads.exists():
-        for line in reads.read_text(encoding="utf-8").splitlines():
-            kind, path = line.split(" ", 1)
-            if path.startswith(root):
-                entries.add(f"{kind} {path[len(root):]}")
-    # A folder a run looked into may gain or lose files, even ones the run only tested for.
-    folders = {str(Path(e.split(" ", 1)[1]).parent) for e in entries if e.startswith("read ")}
-    entries |= {f"list {folder}" for folder in folders}
-    return {entry: _data_state(entry) for entry in sorted(entries)}
-
-
-def is_current(folder: Path, key: str) -> bool:
-    record = folder / RECORD
-    if not record.exists():
-        return False
-    try:
-        saved = json.loads(record.read_text(encoding="utf-8"))
-        return saved["key"] == key and all(_data_state(e) == state for e, state in saved["reads"].items())
-    except (ValueError, KeyError, OSError):
-        return False
-
-
-def _prepare_for_book(path: Path, lang: str) -> None:
-    """Tag remove-cell what the book must not show (papermill's parameter cells and the
-    Markdown cells written for the other language, tagged lang-en / lang-mn), and drop
-    execution times, so that the same inputs give the same bytes."""
-    import nbformat
-
-    notebook = nbformat.read(path, as_version=4)
-    for cell in notebook.cells:
-        cell.metadata.pop("execution", None)
-        cell.metadata.pop("papermill", None)
-        tags = cell.metadata.setdefault("tags", [])
-        other_language = any(t.startswith("lang-") and t != f"lang-{lang}" for t in tags)
-        if (other_language or any(t in tags for t in HIDDEN_TAGS)) and "remove-cell" not in tags:
-            tags.append("remove-cell")
-    for key in ("start_time", "end_time", "duration", "exception"):
-        notebook.metadata.get("papermill", {}).pop(key, None)
-    nbformat.write(notebook, path)
-
-
-def _failed_cell(name: str, err: Exception) -> str:
-    """'cell N' of the notebook an author edits (papermill's injected cell not counted)."""
-    import nbformat
-
-    source = getattr(err, "source", None)  # papermill's execution error carries the cell
-    if source is None and "preview of the cell contents" in str(err):  # a time limit: nbclient's preview
-        source = str(err).split("-------------------\n", 1)[-1].rsplit("\n-------------------", 1)[0]
-    if source:
-        cells = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4).cells
-        for number, cell in enumerate(cells, 1):
-            if cell.source.strip() and (cell.source.strip() == source.strip()
-                                        or cell.source.strip().startswith(source.strip()[:80])):
-                first = next((line for line in cell.source.splitlines() if line.strip()), "")
-                return f"cell {number} ({first[:60]!r})"
-    return "an unknown cell"
-
-
-def _error_text(err: Exception) -> str:
-    """The exception a cell raised (its last line), or the time limit it broke."""
-    text = str(err).strip()
-    if type(err).__name__ == "CellTimeoutError":
-        return text.splitlines()[0]
-    lines = [l for l in text.splitlines() if l.strip() and not l.startswith("-")]
-    return lines[-1] if lines else type(err).__name__
-
-
-def _scratch_root() -> Path:
-    return paths.BUILD / "scratch"
-
-
-def remove_leftovers(root: Path) -> None:
-    """Scratch folders of processes that no longer exist (killed runs) go."""
-    if not root.is_dir():
-        return
-    for folder in root.iterdir():
-        pid = folder.name.split("-", 1)[0]
-        if pid.isdigit():
-            try:
-                os.kill(int(pid), 0)
-                continue
-            except ProcessLookupError:
-                pass
-            except PermissionError:
-                continue
-        shutil.rmtree(folder, ignore_errors=True)
-    try:
-        root.rmdir()
-    except OSError:  # a build is using it
-        pass
-
-
-class Scratch:
-    """A scratch folder for one call, under build/scratch/, removed however the call ends."""
-
-    def __init__(self, root: Path | None = None):
-        self.root = root or _scratch_root()
-        remove_leftovers(self.root)
-        self.path = self.root / f"{os.getpid()}-{time.time_ns()}"
-        self.path.mkdir(parents=True)
-
-    def __enter__(self) -> Path:
-        return self.path
-
-    def __exit__(self, *exc) -> None:
-        shutil.rmtree(self.path, ignore_errors=True)
-        try:
-            self.root.rmdir()
-        except OSError:
-            pass
 
 
 def run_editions(editions: list[Params], names: list[str] | None = None, out_root: Path | None = None,
@@ -227,9 +76,11 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     from concurrent.futures import ThreadPoolExecutor
 
     from .atomic import replace_dir
-    from .kernels import Zygote, log_file as kernel_log, reads_file
+    from .kernels import Zygote, reads_file
+    from .kernels import log_file as kernel_log
 
-    with Scratch(out_root.parent / "scratch") as scratch, Zygote(paths.DATA, log_file or scratch / "kernels.log") as zygote:
+    with Scratch(out_root.parent / "scratch") as scratch, Zygote(paths.DATA,
+                                                                 log_file or scratch / "kernels.log") as zygote:
         zygote.wait_ready()
         failures = []
         count, total, started = 0, len(todo), time.perf_counter()
@@ -260,14 +111,14 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
                 where = f"{name} ({edition_slug(params)})"
                 if err is not None:
                     notebook = paths.NOTEBOOKS / f"{name}.ipynb"
-                    failures.append(f"{paths.rel(notebook)} [{params.lang}], {_failed_cell(name, err)}: "
-                                    f"{_error_text(err)}")
+                    failures.append(f"{paths.rel(notebook)} [{params.lang}], {failed_cell(name, err)}: "
+                                    f"{error_text(err)}")
                     detail(f"\n--- {where} failed\n{err}\n")
                     _append(detail, kernel_log(work))
                     log(f"[run {count}/{total}] {where} FAILED after {seconds:.1f} s")
                     continue
-                _prepare_for_book(work / f"{name}.ipynb", params.lang)
-                record = {"key": key, "reads": _recorded_reads(reads_file(work)), "seconds": round(seconds, 2)}
+                prepare_for_book(work / f"{name}.ipynb", params.lang)
+                record = {"key": key, "reads": recorded_reads(reads_file(work)), "seconds": round(seconds, 2)}
                 _append(detail, kernel_log(work))
                 for extra in (reads_file(work), kernel_log(work)):
                     extra.unlink(missing_ok=True)

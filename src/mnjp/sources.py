@@ -121,7 +121,8 @@ def dictionary(name: str, lang: str):
     rows = []
     for field in resource["schema"]["fields"]:
         text = rules_text(field.get("constraints", {}), field["name"], lang, as_code=code)
-        rows.append({head("field", lang): code(field["name"]), head("type", lang): label("field_type." + field["type"], lang),
+        rows.append({head("field", lang): code(field["name"]),
+                     head("type", lang): label("field_type." + field["type"], lang),
                      head("description", lang): said(field["description"], lang),
                      head("unit", lang): said(field.get("unit", ""), lang),
                      head("source", lang): said(field.get("source", ""), lang), head("rules", lang): text})

@@ -11,9 +11,9 @@ figure's alt text as its accessible name and as the text shown where SVG cannot 
 from __future__ import annotations
 
 import html
-import shutil
 import posixpath
 import re
+import shutil
 import urllib.parse
 from pathlib import Path
 
@@ -44,11 +44,13 @@ def translator(base):
                 if narrow.exists():
                     target = posixpath.splitext(self.builder.images[uri])[0] + ".narrow.svg"
                     self.builder.mnjp_narrow[narrow] = target  # copied beside the wide one when the build ends
-                    kinds = [(" mnjp-wide", source, src), (" mnjp-narrow", narrow, posixpath.join(self.builder.imgpath, urllib.parse.quote(target)))]
+                    kinds = [(" mnjp-wide", source, src),
+                             (" mnjp-narrow", narrow, posixpath.join(self.builder.imgpath, urllib.parse.quote(target)))]
                 for css, path, data in kinds:
                     width, height = svg_size(path)
                     self.body.append(
-                        f'<object class="mnjp-chart{css}" data="{data}" type="image/svg+xml" role="img" aria-label="{alt}" '
+                        f'<object class="mnjp-chart{css}" data="{data}" type="image/svg+xml" role="img" '
+                        f'aria-label="{alt}" '
                         f'width="{width:.0f}" style="aspect-ratio: {width:.0f} / {height:.0f}">{alt}</object>\n')
                 raise nodes.SkipNode
             super().visit_image(node)

@@ -11,34 +11,17 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
 from pathlib import Path
 
 from . import paths, release, sphinx_words
-from .labels import label
-from .params import LANGS, Params
+from .catalogs import label
+from .editions import TITLES
+from .params import Params
 
-DATA_ZIP = release.DATA_ZIP
 SPHINX_OUTPUT = "_build"  # inside a stage: Sphinx's output and environment, not synced
 EXTENSION = "mnjp.sphinx_deps"
 # The toc's part captions (in _toc.yml, in English) and the catalog keys of their words.
 CAPTIONS = {"Chapters": "edition.caption.chapters", "Sources and data": "edition.caption.sources"}
-
-
-class _Titles(Mapping):
-    """{lang: the edition's title}, from the word catalogs (mnjp.po, `edition.title`)."""
-
-    def __getitem__(self, lang: str) -> str:
-        return label("edition.title", lang)
-
-    def __iter__(self):
-        return iter(LANGS)
-
-    def __len__(self) -> int:
-        return len(LANGS)
-
-
-TITLES = _Titles()
 
 
 def folder(lang: str) -> Path:

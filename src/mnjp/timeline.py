@@ -10,7 +10,8 @@ from .labels import date_text, label
 from .params import Params
 
 LANES = ["programme", "agreement", "joint_statement", "policy_document", "initiative", "milestone"]
-MERGED = {"establishment": "milestone", "agreement_in_force": "agreement", "law": "policy_document", "publication": "milestone"}
+MERGED = {"establishment": "milestone", "agreement_in_force": "agreement", "law": "policy_document",
+          "publication": "milestone"}
 
 
 def phases(timeline: pd.DataFrame, article_year: int) -> pd.DataFrame:
@@ -27,7 +28,8 @@ def events(timeline: pd.DataFrame, p: Params) -> pd.DataFrame:
     # a row is in the window when its date is, or when its period overlaps the window
     start = rows["period_start"].fillna(rows["year"]).astype(int)
     end = rows["period_end"].fillna(rows["year"]).astype(int)
-    rows = rows[(rows["year"].between(p.start_year, p.end_year)) | ((start <= p.end_year) & (end >= p.start_year))].copy()
+    overlaps = (start <= p.end_year) & (end >= p.start_year)
+    rows = rows[(rows["year"].between(p.start_year, p.end_year)) | overlaps].copy()
     rows["when"] = charts.year_position(rows)
     rows["lane"] = rows["kind"].map(lambda k: MERGED.get(k, k))
     return rows.sort_values(["when", "id"]).reset_index(drop=True)
@@ -62,24 +64,27 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     not stated, its name written over the bar); other events as dots on one row per kind
     (hollow when uncertain). Every mark names its event on hover."""
     lang = p.lang
-    kinds = [l for l in LANES if l != "programme" and l in set(rows["lane"])]
+    kinds = [lane for lane in LANES if lane != "programme" and lane in set(rows["lane"])]
     programmes = rows[rows["lane"] == "programme"]
     narrow = width < 5
-    fig, ax = charts.figure(width, (3.2 if narrow else 2.4) + (0.55 if narrow else 0.5) * len(kinds) + (0.9 if narrow else 0.8) * len(programmes))
+    height = ((3.2 if narrow else 2.4) + (0.55 if narrow else 0.5) * len(kinds)
+              + (0.9 if narrow else 0.8) * len(programmes))
+    fig, ax = charts.figure(width, height)
     if rows.empty:
         charts.empty_note(ax, label("empty_window", lang))
     # first row at the top; a programme's row leaves room above its bar for its name
     step, lane = (2.0, 1.2) if narrow else (1.7, 1.0)
-    ys = [step * len(programmes) + lane * i for i in range(len(kinds))][::-1] + [step * i for i in range(len(programmes))][::-1]
+    ys = ([step * len(programmes) + lane * i for i in range(len(kinds))][::-1]
+          + [step * i for i in range(len(programmes))][::-1])
     from matplotlib.patches import Patch
 
     shades = ["#ececec", "#dfe6f0", "#f4e3e3", "#e3f0df"]
     bands = []
     for i, (_, phase) in enumerate(phase_rows.iterrows()):
-        start, end = max(int(phase["period_start"]), p.start_year), min(int(phase["period_end"]), p.end_year + 1)
-        if start >= end:
+        first, last = max(int(phase["period_start"]), p.start_year), min(int(phase["period_end"]), p.end_year + 1)
+        if first >= last:
             continue
-        ax.axvspan(start, end, color=shades[i % len(shades)], zorder=0)
+        ax.axvspan(first, last, color=shades[i % len(shades)], zorder=0)
         name = f"{title(phase, lang)} ({int(phase['period_start'])}–)"
         bands.append(Patch(facecolor=shades[i % len(shades)], label=charts.wrap([name], 30)[0] if narrow else name))
     if bands:  # the phases' names in a key above the chart: short phases leave no room inside
@@ -95,7 +100,8 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
         start = float(row["period_start"]) if pd.notna(row["period_start"]) else row["when"]
         if pd.notna(row["period_end"]):
             end = float(row["period_end"]) + 1
-            ax.plot([start, end], [y, y], color=charts.COLORS["JP"], linewidth=7, alpha=0.55, solid_capstyle="butt", zorder=2)
+            ax.plot([start, end], [y, y], color=charts.COLORS["JP"], linewidth=7, alpha=0.55,
+                    solid_capstyle="butt", zorder=2)
             note = ""
         elif lengths and row["id"] in lengths:  # the article gives the length: draw it, dashed
             end = float(row["when"]) + lengths[row["id"]]
@@ -119,8 +125,9 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     if narrow:  # a phone's chart writes each kind's name over its row, leaving the whole width to the years
         ax.set_yticks([])
         ax.spines["left"].set_visible(False)
-        for y, lane in zip(ys[:len(kinds)], lane_names):
-            ax.text(x_start + 0.5, y + 0.2, lane, ha="left", va="bottom", fontsize=10, color=charts.COLORS["neutral"])
+        for y, lane_name in zip(ys[:len(kinds)], lane_names):
+            ax.text(x_start + 0.5, y + 0.2, lane_name, ha="left", va="bottom", fontsize=10,
+                    color=charts.COLORS["neutral"])
         from matplotlib.ticker import MaxNLocator
 
         ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
@@ -134,5 +141,6 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
     charts.title(fig, label("timeline.chart_title", lang))
     used = timeline[timeline["id"].isin(list(rows["id"]) + list(phase_rows["id"]))]
     charts.source_note(fig, source_line(used, lang))
-    data = pd.concat([phase_rows.assign(lane="phase"), rows])[["id", "kind", "lane", "title_en", "date", "period_start", "period_end", "uncertain"]]
+    data = pd.concat([phase_rows.assign(lane="phase"), rows])[["id", "kind", "lane", "title_en", "date", "period_start",
+                                                               "period_end", "uncertain"]]
     return fig, data.reset_index(drop=True)

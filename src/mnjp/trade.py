@@ -13,13 +13,13 @@ def sides_table(frame: pd.DataFrame, lines: dict[str, str], chapters: dict[str, 
     """One row per side (MN, JP): tariff lines and chapters, as the article gives them."""
     table = frame.set_index("id", drop=False)
     rows = []
-    for side in lines:
+    for side, line_ids in lines.items():
         rows.append({
             "side": side,
-            "lines": float(table.loc[lines[side], "value"]),
-            "lines_qualifier": table.loc[lines[side], "qualifier"],
+            "lines": float(table.loc[line_ids, "value"]),
+            "lines_qualifier": table.loc[line_ids, "qualifier"],
             "chapters": float(table.loc[chapters[side], "value"]),
-            "ids": f"{lines[side]} {chapters[side]}",
+            "ids": f"{line_ids} {chapters[side]}",
         })
     return pd.DataFrame(rows)
 
@@ -30,7 +30,8 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params, width: floa
     narrow = width < 5
     fig, ax = charts.figure(width, 3.8 if narrow else 3.2)
     names = [label("side." + s, lang) for s in sides["side"]]
-    texts = [f"{quantity(lines, 'count', qualifier, lang)} · {number(chapters, lang)} {label('col.chapters', lang).lower()}"
+    texts = [f"{quantity(lines, 'count', qualifier, lang)} · {number(chapters, lang)} "
+             f"{label('col.chapters', lang).lower()}"
              for lines, qualifier, chapters in zip(sides["lines"], sides["lines_qualifier"], sides["chapters"])]
     labelled_bars(fig, ax, names, list(sides["lines"]), texts, [charts.COLORS[s] for s in sides["side"]], narrow)
     ax.xaxis.set_major_formatter(tick_numbers(lang))
@@ -46,7 +47,8 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params, width: floa
     return fig, sides[["side", "lines", "lines_qualifier", "chapters"]]
 
 
-def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params, flagged: set[str] = frozenset(), width: float = 7):
+def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params,
+               flagged: set[str] | frozenset[str] = frozenset(), width: float = 7):
     """One year, one kind of quantity, one currency: the article's 1989 trade figures as printed
     (US dollars of 1989) beside the Correlates of War series for the same year. A figure the
     audit flags is drawn hollow and hatched."""

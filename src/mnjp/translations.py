@@ -75,7 +75,8 @@ def _qualifier_problems(quote_mn: str, quote_ja: str) -> list[str]:
     for kind, (word, pattern, written) in QUALIFIERS.items():
         stated, kept = quote_mn.count(word), len(re.findall(pattern, quote_ja))
         if stated != kept:
-            out.append(f"the Mongolian quote says «{word}» ({kind}) {stated} time(s); the Japanese writes {written} {kept} time(s)")
+            out.append(f"the Mongolian quote says «{word}» ({kind}) {stated} time(s); the Japanese writes {written} "
+                       f"{kept} time(s)")
     return out
 
 
@@ -98,7 +99,8 @@ def check(rows: dict[str, list[dict]], folder: Path) -> list[Problem]:
     for index, translation in enumerate(translations, start=2):
         record = quoted.get(translation["id"])
         if record is None:
-            problems.append(Problem(file, index, "id", f"{translation['id']!r} is not the id of a quoted record in the extracted tables"))
+            problems.append(Problem(file, index, "id",
+                                    f"{translation['id']!r} is not the id of a quoted record in the extracted tables"))
             continue
         quote_ja = translation.get(COLUMN) or ""
         message = _numbers_problem(record["quote_mn"], record.get("footnote") or "", quote_ja)
@@ -121,32 +123,38 @@ def check_titles(rows: dict[str, list[dict]], folder: Path) -> list[Problem]:
               for index, row in enumerate(table, start=2) if _title(row, "en") and row.get("id")}
     titles = rows.get(TITLES, [])
     given = {t["id"] for t in titles}
-    problems = [Problem(paths.rel(folder / f"{name}.csv"), index, "id", f"{row_id} has no Japanese title: add a row for it to {file}")
+    problems = [Problem(paths.rel(folder / f"{name}.csv"), index, "id",
+                        f"{row_id} has no Japanese title: add a row for it to {file}")
                 for row_id, (name, index, _) in titled.items() if row_id not in given]
     for index, title in enumerate(titles, start=2):
         if title["id"] not in titled:
-            problems.append(Problem(file, index, "id", f"{title['id']!r} is not the id of a record with a measure or title"))
+            problems.append(Problem(file, index, "id",
+                                    f"{title['id']!r} is not the id of a record with a measure or title"))
             continue
         record = titled[title["id"]][2]
-        stated = set(re.findall(r"\d+", " ".join([_title(record, "en"), _title(record, "mn"), record.get("quote_mn") or ""])))
+        stated = set(re.findall(r"\d+",
+                                " ".join([_title(record, "en"), _title(record, "mn"), record.get("quote_mn") or ""])))
         extra = [n for n in re.findall(r"\d+", title.get(TITLE) or "") if n not in stated]
         if extra:
-            problems.append(Problem(file, index, TITLE, f"states {', '.join(extra)}, which neither the English or Mongolian title nor the quote states"))
+            problems.append(Problem(file, index, TITLE,
+                                    f"states {', '.join(extra)}, which neither the English or Mongolian title nor the "
+                                    f"quote states"))
     return problems
 
 
-def join(rows: list[dict], fields: list[dict], translations: dict[str, list[dict]], described: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+def join(rows: list[dict], fields: list[dict], translations: dict[str, list[dict]],
+         described: dict[str, dict]) -> tuple[list[dict], list[dict]]:
     """A clean table with each Japanese column right after its English one (quote_ja after
     quote_en, measure_ja after measure_en, title_ja after title_en). `translations` are the
     rows of quotes_ja/titles_ja by file; `described` each file's Japanese field, as its schema gives it."""
-    for english, (file, japanese) in BESIDE.items():
+    for english, (file, japanese_name) in BESIDE.items():
         names = [f["name"] for f in fields]
         if english not in names:
             continue
         source = described[file]
         by_id = {t["id"]: t[source["name"]] for t in translations[file]}
         at = names.index(english) + 1
-        order = names[:at] + [japanese] + names[at:]
-        rows = [{name: ({**row, japanese: by_id.get(row["id"], "")})[name] for name in order} for row in rows]
-        fields = fields[:at] + [{**source, "name": japanese}] + fields[at:]
+        order = names[:at] + [japanese_name] + names[at:]
+        rows = [{name: ({**row, japanese_name: by_id.get(row["id"], "")})[name] for name in order} for row in rows]
+        fields = fields[:at] + [{**source, "name": japanese_name}] + fields[at:]
     return rows, fields

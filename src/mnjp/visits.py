@@ -8,7 +8,8 @@ from .figures import source_line
 from .labels import and_list, date_text, decade, label
 from .params import Params
 
-OFFICES = ["head_of_state", "head_of_government", "parliament_speaker", "foreign_minister", "senior_official", "not_stated"]
+OFFICES = ["head_of_state", "head_of_government", "parliament_speaker", "foreign_minister",
+           "senior_official", "not_stated"]
 DIRECTIONS = ["MN-JP", "JP-MN"]
 
 
@@ -34,7 +35,8 @@ def counts(rows: pd.DataFrame, by: str, p: Params) -> pd.DataFrame:
         table = table[table > 0] if by == "office_key" else table
     names = {"direction": lambda k: label("dir." + k, p.lang), "office_key": lambda k: label("office." + k, p.lang),
              "decade": lambda k: decade(k, p.lang)}[by]
-    return pd.DataFrame({"key": table.index, "label": [names(k) for k in table.index], "visits": table.values.astype(int)})
+    return pd.DataFrame({"key": table.index, "label": [names(k) for k in table.index],
+                         "visits": table.values.astype(int)})
 
 
 def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
@@ -106,7 +108,8 @@ def decade_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: flo
     for at, (decade_start, total) in zip(positions, bottom.items()):
         if table.loc[decade_start].isna().all():
             if narrow:
-                ax.text(top * 0.02, at, silent, va="center", fontsize=10, color=charts.COLORS["neutral"], style="italic")
+                ax.text(top * 0.02, at, silent, va="center", fontsize=10,
+                        color=charts.COLORS["neutral"], style="italic")
             else:
                 ax.text(at, top * 0.04, "\n".join(charts.wrap([silent], 10)), ha="center", va="bottom", fontsize=10,
                         color=charts.COLORS["neutral"], style="italic")

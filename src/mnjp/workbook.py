@@ -16,7 +16,11 @@ import zipfile
 from pathlib import Path
 
 from . import paths
+from .catalogs import label
+from .citation import cite_line, current
+from .editions import TITLES
 from .params import LANGS  # the workbook's headers name every edition's words
+from .zips import fixed_zip
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_WIDTH = 60
@@ -53,8 +57,6 @@ def _read_csv(path: Path) -> list[list[str]]:
 def _comment(field: dict):
     from openpyxl.comments import Comment
 
-    from .labels import label
-
     text = f"{field.get('description', '')}\n{label('release.unit', 'en')}: {field.get('unit', '')}"
     comment = Comment(text, "mnjp")
     comment.width, comment.height = 320, 140
@@ -63,10 +65,6 @@ def _comment(field: dict):
 
 def _readme(sheet, package: dict, release, counts: dict[str, int]) -> None:
     from openpyxl.styles import Alignment, Font
-
-    from .build import TITLES
-    from .labels import label
-    from .release import cite_line
 
     def key(name: str) -> str:
         return " / ".join(dict.fromkeys(label(name, lang) for lang in LANGS))
@@ -110,7 +108,7 @@ def _table(sheet, fields: list[dict], rows: list[list[str]]) -> None:
         cell.comment = _comment(field)
     for row in body:
         sheet.append([cell_value(text, field) for text, field in zip(row, fields)])
-    for index, field in enumerate(fields, start=1):
+    for index in range(1, len(fields) + 1):
         letter = get_column_letter(index)
         for cell in sheet[letter][1:]:
             if isinstance(cell.value, dt.date):
@@ -124,8 +122,6 @@ def _table(sheet, fields: list[dict], rows: list[list[str]]) -> None:
 def build_workbook(folder: Path | None = None):
     """The workbook (openpyxl) of the data package in folder (default data/clean)."""
     from openpyxl import Workbook
-
-    from .release import current
 
     folder = folder or paths.CLEAN
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
@@ -148,8 +144,6 @@ def build_workbook(folder: Path | None = None):
 
 def write_workbook(path: Path, folder: Path | None = None) -> Path:
     """Save the workbook with fixed timestamps (openpyxl stamps the save time; put the release date back)."""
-    from .release import fixed_zip
-
     book, moment = build_workbook(folder)
     buffer = io.BytesIO()
     book.save(buffer)

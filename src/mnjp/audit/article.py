@@ -73,8 +73,8 @@ def period_from_duration(check: Check, rows: dict, context: Context) -> Finding:
     start = int(event["period_start"]) if _given(event, "period_start") else int(event["year"])
     if _given(event, "month"):
         month = int(event["month"])
-        end = (start + years, month - 1) if month > 1 else (start + years - 1, 12)
-        values.update(start=(start, month), end=end)
+        last = (start + years, month - 1) if month > 1 else (start + years - 1, 12)
+        values.update(start=(start, month), end=last)
     else:
         values.update(start=(start,), end=(start + years - 1,))
     return finding(check, rows, NOTE, values)

@@ -33,9 +33,11 @@ def _linked(rows: list[dict], column: str) -> list[dict]:
 def table_checks(tables: dict[str, pd.DataFrame]) -> list[Check]:
     """The checks the tables imply, in a stable order."""
     figures = [r for name in FIGURE_TABLES for r in records(tables[name]).values()]
-    found = [Check(f"parts_add_up:{whole}", "parts_add_up", (whole, *[r["id"] for r in figures if r.get("part_of") == whole]))
+    found = [Check(f"parts_add_up:{whole}", "parts_add_up",
+                   (whole, *[r["id"] for r in figures if r.get("part_of") == whole]))
              for whole in sorted({r["part_of"] for r in figures if r.get("part_of")})]
-    found += [Check(f"within_whole:{r['id']}", "within_whole", (r["id"], r["within"])) for r in _linked(figures, "within")]
+    found += [Check(f"within_whole:{r['id']}", "within_whole", (r["id"], r["within"]))
+              for r in _linked(figures, "within")]
     for name in FIGURE_TABLES:  # a figure restated in the other currency: (yen row, dollar row)
         table = records(tables[name])
         for r in _linked(list(table.values()), "equivalent_of"):
@@ -64,7 +66,8 @@ def file_checks(rows: dict[str, dict], context: Context) -> list[Check]:
     entries = checks_file()
     missing = [c for c in COLUMNS if entries and c not in entries[0]]
     if missing:
-        raise CheckFileError([Problem(name, 1, None, f"missing column(s) {', '.join(missing)}; expected {', '.join(COLUMNS)}")])
+        raise CheckFileError([Problem(name, 1, None,
+                                      f"missing column(s) {', '.join(missing)}; expected {', '.join(COLUMNS)}")])
     items = {c["item"] for c in context.claims}
     cow_columns = set(context.cow.columns) if context.cow is not None else set()
     for number, entry in enumerate(entries, start=2):  # row 1 is the header
@@ -79,19 +82,23 @@ def file_checks(rows: dict[str, dict], context: Context) -> list[Check]:
         ids = tuple(entry["article_ids"].split())
         unknown = [i for i in ids if i not in rows]
         if not ids or unknown:
-            problem("article_ids", f"no row of the article's tables has the id {' '.join(unknown)}" if unknown else "no row id given")
+            problem("article_ids",
+                    f"no row of the article's tables has the id {' '.join(unknown)}" if unknown else "no row id given")
         reference = entry["reference"]
         if reference.startswith("cow:"):
             absent = [c for c in reference[4:].split("+") if c not in cow_columns]
             if absent:
-                problem("reference", f"no Correlates of War column {', '.join(absent)}; the columns are {', '.join(sorted(cow_columns))}")
+                problem("reference",
+                        f"no Correlates of War column {', '.join(absent)}; the columns are "
+                        f"{', '.join(sorted(cow_columns))}")
         elif reference not in REFERENCES:
             problem("reference", f"{reference!r} is not one of: claims, article_year, cow:COLUMN[+COLUMN], or empty")
         if reference == "claims" and entry["claim"] not in items:
             problem("claim", f"no claim {entry['claim']!r}: name a claim by its item in data/external/{CLAIMS_FILE}")
         elif reference != "claims" and entry["claim"]:
             problem("claim", "a claim is named, but the reference is not 'claims'")
-        found.append(Check(entry["check_id"], entry["rule"], ids, reference, entry["claim"], entry["note_en"], entry["note_mn"]))
+        found.append(Check(entry["check_id"], entry["rule"], ids, reference, entry["claim"],
+                           entry["note_en"], entry["note_mn"]))
     if problems:
         raise CheckFileError(problems)
     return found

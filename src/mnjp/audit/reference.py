@@ -10,6 +10,13 @@ CLAIMS_FILE = "events_and_claims_from_stored_pages.csv"
 COW_FILE = "cow_trade_dyadic_mng_jpn.csv"
 
 
+def _needed(series, what: str, check: Check):
+    """A reference series of the context, which a rule cannot do without."""
+    if series is None:
+        raise ReferenceDataError(f"check {check.id} needs {what}, which the audit was not given")
+    return series
+
+
 @rule
 def implied_rate(check: Check, rows: dict, context: Context) -> Finding:
     """The exchange rate implied by a yen figure (the first row) restated in dollars (the
@@ -19,7 +26,8 @@ def implied_rate(check: Check, rows: dict, context: Context) -> Finding:
     PASS: the year's average is in the range; NOTE: some month of the year is; FLAG: none is.
     """
     jpy, usd = rows[check.ids[0]], rows[check.ids[1]]
-    annual, monthly, year = context.annual, context.monthly, int(jpy["year"])
+    annual, year = _needed(context.annual, "FRED's annual yen/dollar rates", check), int(jpy["year"])
+    monthly = _needed(context.monthly, "FRED's monthly yen/dollar rates", check)
     if year not in annual.index:
         raise ReferenceDataError(f"data/external: no FRED yen/dollar rate for {year}, which check {check.id} needs")
     dollars, step = float(usd["value"]), 1e6  # printed to the million
@@ -28,7 +36,8 @@ def implied_rate(check: Check, rows: dict, context: Context) -> Finding:
     months = monthly[monthly.index.str.startswith(f"{year}-")]
     low, high = float(months.min()), float(months.max())
     nearest = min((y for y in (year - 1, year, year + 1) if y in annual.index), key=lambda y: abs(annual[y] - implied))
-    values = dict(jpy=jpy, usd=usd, year=year, implied=implied, low_rate=low_rate, high_rate=high_rate, annual=float(annual[year]),
+    values = dict(jpy=jpy, usd=usd, year=year, implied=implied, low_rate=low_rate, high_rate=high_rate,
+                  annual=float(annual[year]),
                   month_low=low, month_high=high, nearest=nearest, nearest_annual=float(annual[nearest]))
     if low_rate <= annual[year] <= high_rate:
         return finding(check, rows, PASS, values)
@@ -54,7 +63,8 @@ def date_matches_claim(check: Check, rows: dict, context: Context) -> Finding:
     mine, theirs = date_of(row), claim_date(claim["date"])
     common = min(len(mine), len(theirs))
     values = dict(row=row, claim=claim, mine=mine, theirs=theirs)
-    return finding(check, rows, PASS if common and mine[:common] == theirs[:common] else FLAG, values, reference=reference)
+    return finding(check, rows, PASS if common and mine[:common] == theirs[:common] else FLAG,
+                   values, reference=reference)
 
 
 @rule
@@ -75,10 +85,10 @@ def amount_near_claim(check: Check, rows: dict, context: Context) -> Finding:
     """
     row = rows[check.ids[0]]
     claim, reference = _claim(check, context)
-    year = int(row["year"])
-    if year not in context.annual.index:
+    year, annual = int(row["year"]), _needed(context.annual, "FRED's annual yen/dollar rates", check)
+    if year not in annual.index:
         raise ReferenceDataError(f"data/external: no FRED yen/dollar rate for {year}, which check {check.id} needs")
-    usd_rate = float(context.annual[year])
+    usd_rate = float(annual[year])
     theirs = max(numbers_in(claim["quote_verbatim"]))
     mine = float(row["value"]) / usd_rate
     values = dict(row=row, claim=claim, rate=usd_rate, usd=mine, theirs=theirs)
@@ -91,10 +101,11 @@ def compare_series(check: Check, rows: dict, context: Context) -> Finding:
     PASS within 10%, NOTE within a factor of two, else FLAG."""
     row = rows[check.ids[0]]
     columns, year = check.reference.split(":", 1)[1].split("+"), int(row["year"])
-    if year not in context.cow.index:
+    cow = _needed(context.cow, "the Correlates of War trade series", check)
+    if year not in cow.index:
         raise ReferenceDataError(f"data/external/{COW_FILE}: no {year}, which check {check.id} needs")
-    series_value = float(sum(context.cow.loc[year, c] for c in columns)) * 1e6
-    mine, unit = float(row["value"]), row["unit"]
+    series_value = float(sum(cow.loc[year, c] for c in columns)) * 1e6
+    mine = float(row["value"])
     ratio = mine / series_value if series_value else float("inf")
     values = dict(row=row, series_value=series_value, ratio=ratio, year=year, columns=columns)
     reference = f"{COW_FILE}, {year}"

@@ -29,10 +29,12 @@ def validate(folder: Path | None = None, source: Path | None = None) -> dict[str
     rows = {r["name"]: read_raw(folder / r["path"]) for r in package["resources"]}
     footnotes = {r["number"]: r["text_as_printed"] for r in rows.get("references", [])}
     for resource in package["resources"]:
-        problems += check_provenance(resource["name"], rows[resource["name"]], text, footnotes, paths.rel(folder / resource["path"]))
+        problems += check_provenance(resource["name"], rows[resource["name"]], text, footnotes,
+                                     paths.rel(folder / resource["path"]))
     if problems:
         raise DataError(problems)
-    problems += translations.check(rows, folder) + translations.check_titles(rows, folder)  # against quotes proven above
+    # the translations, against the quotes proven above
+    problems += translations.check(rows, folder) + translations.check_titles(rows, folder)
     if problems:
         raise DataError(problems)
     return rows

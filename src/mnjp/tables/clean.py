@@ -47,7 +47,8 @@ def render_tables(folder: Path | None = None, source: Path | None = None) -> dic
         writer.writeheader()
         writer.writerows(out)
         schema = {**resource["schema"], "fields": fields}
-        tables[resource["name"]] = CleanTable({"name": resource["name"], "path": resource["path"], "title": resource["title"], "schema": schema}, buffer.getvalue())
+        tables[resource["name"]] = CleanTable({"name": resource["name"], "path": resource["path"],
+                                               "title": resource["title"], "schema": schema}, buffer.getvalue())
     return tables
 
 
@@ -61,15 +62,18 @@ def _without_translations(package: dict) -> tuple[dict, dict]:
 
 def frames(tables: dict[str, CleanTable]) -> dict[str, pd.DataFrame]:
     """Rendered tables as typed DataFrames, as `load` gives them once written."""
-    return {name: typed(pd.read_csv(io.StringIO(t.text), dtype=str, keep_default_na=False), t.resource["schema"]["fields"], Path(t.resource["path"]))
+    return {name: typed(pd.read_csv(io.StringIO(t.text), dtype=str, keep_default_na=False),
+                        t.resource["schema"]["fields"], Path(t.resource["path"]))
             for name, t in tables.items()}
 
 
-def package_files(tables: dict[str, CleanTable], folder: Path | None = None, source: Path | None = None) -> dict[str, str]:
+def package_files(tables: dict[str, CleanTable], folder: Path | None = None,
+                  source: Path | None = None) -> dict[str, str]:
     """The files of data/clean, {file name: text}: each table's CSV and a datapackage.json
     describing them all, in the order given."""
     files = {t.resource["path"]: t.text for t in tables.values()}
-    files["datapackage.json"] = json.dumps(describe([t.resource for t in tables.values()], read_metadata(folder), source), ensure_ascii=False, indent=2) + "\n"
+    files["datapackage.json"] = json.dumps(describe([t.resource for t in tables.values()],
+                                                    read_metadata(folder), source), ensure_ascii=False, indent=2) + "\n"
     return files
 
 
@@ -87,7 +91,8 @@ def write_files(files: dict[str, str], target: Path) -> dict[str, int]:
         for name, text in files.items():
             (scratch / name).write_text(text, encoding="utf-8")
         replace_dir(scratch, target)
-    return {name[:-4]: len(list(csv.DictReader(io.StringIO(text)))) for name, text in files.items() if name.endswith(".csv")}
+    return {name[:-4]: len(list(csv.DictReader(io.StringIO(text))))
+            for name, text in files.items() if name.endswith(".csv")}
 
 
 def stale(files: dict[str, str], target: Path) -> list[str]:

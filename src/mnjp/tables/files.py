@@ -23,12 +23,16 @@ def check_file(path: Path, fields: list[str]) -> list[Problem]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         row = raw[: err.start].count(b"\n") + 1
-        return [Problem(name, row, None, f"not UTF-8: byte 0x{raw[err.start]:02x} at byte {err.start} cannot be decoded; save the file as UTF-8")]
+        return [Problem(name, row, None,
+                        f"not UTF-8: byte 0x{raw[err.start]:02x} at byte {err.start} cannot be decoded; save the file "
+                        f"as UTF-8")]
     header = next(csv.reader(io.StringIO(text)), [])
     repeated = [h for i, h in enumerate(header) if h in header[:i]]
     if repeated:
         where = [i + 1 for i, h in enumerate(header) if h == repeated[0]]
-        return [Problem(name, 1, repeated[0], f"the column appears {len(where)} times in the header (columns {', '.join(map(str, where))}); keep one")]
+        return [Problem(name, 1, repeated[0],
+                        f"the column appears {len(where)} times in the header (columns {', '.join(map(str, where))}); "
+                        f"keep one")]
     if header != fields:
         missing = [f for f in fields if f not in header]
         extra = [h for h in header if h not in fields]
@@ -51,7 +55,9 @@ def _check_cells(name: str, text: str) -> list[Problem]:
             if not isinstance(value, str):
                 continue
             if "\n" in value or "\r" in value:
-                problems.append(Problem(name, index, column, "a line break inside the field: fields are single-line (quotes too: join the lines with a space)"))
+                problems.append(Problem(name, index, column,
+                                        "a line break inside the field: fields are single-line (quotes too: join the "
+                                        "lines with a space)"))
             if not unicodedata.is_normalized("NFC", value):
                 problems.append(Problem(name, index, column, _not_nfc(value)))
     return problems
@@ -59,7 +65,7 @@ def _check_cells(name: str, text: str) -> list[Problem]:
 
 def _not_nfc(value: str) -> str:
     """Say which character is decomposed, and what its composed form is."""
-    for start, char in enumerate(value):
+    for start in range(len(value)):
         end = start + 1
         while end < len(value) and unicodedata.combining(value[end]):
             end += 1

@@ -27,10 +27,12 @@ def read(folder: Path | None = None) -> dict:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise DataError([Problem(name, None, None, f"not valid YAML{where}: {getattr(err, 'problem', None) or err}")]) from None
+        raise DataError([Problem(name, None, None,
+                                 f"not valid YAML{where}: {getattr(err, 'problem', None) or err}")]) from None
     missing = [s for s in SECTIONS if not isinstance(meta, dict) or s not in meta]
     if missing:
-        raise DataError([Problem(name, None, None, f"the section {missing[0]!r} is missing; the sections are {', '.join(SECTIONS)}")])
+        raise DataError([Problem(name, None, None,
+                                 f"the section {missing[0]!r} is missing; the sections are {', '.join(SECTIONS)}")])
     return meta
 
 

@@ -17,7 +17,7 @@ DATE_FIELDS = ("year", "month", "day", "period_start", "period_end")
 def check_provenance(name: str, rows: list[dict], text: Article, footnotes: dict[str, str], file: str) -> list[Problem]:
     problems = []
     for index, row in enumerate(rows, start=2):
-        def bad(column, message):
+        def bad(column, message, index=index):
             problems.append(Problem(file, index, column, message))
 
         quote = row.get("quote_mn") or row.get("text_as_printed") or ""
@@ -44,16 +44,18 @@ def check_provenance(name: str, rows: list[dict], text: Article, footnotes: dict
                 if _number(row["value"]) != value:
                     bad("value", f"{row['value']} is not the value of {printed!r} ({value:g})")
                 if qualifier != (row.get("qualifier") or ""):
-                    bad("qualifier", f"{printed!r} reads as qualifier {qualifier or 'none'!r}, not {row.get('qualifier') or 'none'!r}")
+                    bad("qualifier",
+                        f"{printed!r} reads as qualifier {qualifier or 'none'!r}, not "
+                        f"{row.get('qualifier') or 'none'!r}")
             except ValueError:
                 bad("value_as_printed", f"{printed!r} holds no number")
         for column, message in _date_problems(row):
             bad(column, message)
         exempt = row.get("uncertain") == "true" and (row.get("uncertain_reason") or "").strip()
         for column in DATE_FIELDS:
-            value = row.get(column) or ""
-            if value.lstrip("-").isdigit() and int(value) not in stated and not exempt:
-                bad(column, f"{value} is not stated in the quote{' or its footnote' if footnote_text else ''}")
+            date_part = row.get(column) or ""
+            if date_part.lstrip("-").isdigit() and int(date_part) not in stated and not exempt:
+                bad(column, f"{date_part} is not stated in the quote{' or its footnote' if footnote_text else ''}")
         if row.get("uncertain") == "true" and not (row.get("uncertain_reason") or "").strip():
             bad("uncertain_reason", "a row flagged uncertain must say why")
         if row.get("same_as") and row["same_as"] == row.get("id"):

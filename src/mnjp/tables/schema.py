@@ -16,7 +16,8 @@ def check_schema(folder: Path) -> list[Problem]:
     for task in report.tasks:
         file = paths.rel(folder / task.place) if task.place else task.name
         for error in task.errors:
-            problems.append(Problem(file, getattr(error, "row_number", None), getattr(error, "field_name", None), error.message))
+            problems.append(Problem(file, getattr(error, "row_number", None),
+                                    getattr(error, "field_name", None), error.message))
     for error in report.errors:
         problems.append(Problem(paths.rel(folder / "datapackage.json"), None, None, error.message))
     return problems
