@@ -137,6 +137,7 @@ def test_nothing_changed_executes_and_renders_nothing(built_copy):
     assert tree(built_copy / "_build" / "html") == before
 
 
+@pytest.mark.xdist_group("relocated")  # in order, on one copy
 def test_one_page_and_one_notebook_rebuild_only_what_depends_on_them(relocated):
     """A page's new words appear; a notebook's new value reaches the page that glues it from
     another page (the dependency the Sphinx extension notes); other pages are not read
@@ -254,6 +255,7 @@ def test_a_killed_builds_leftovers_go_with_the_next_build(built_copy):
     assert not (built_copy / "build" / "scratch").exists()
 
 
+@pytest.mark.xdist_group("relocated")  # in order, on one copy
 def test_two_builds_at_once_wait_for_each_other(relocated):
     built_copy = relocated
     page = built_copy / "book" / "intro.md"
@@ -269,6 +271,7 @@ def test_two_builds_at_once_wait_for_each_other(relocated):
     assert "Two builds at once." in (built_copy / "_build" / "html" / "en" / "book" / "intro.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.xdist_group("relocated")  # in order, on one copy
 def test_a_failed_edition_publishes_no_edition(relocated):
     built_copy = relocated
     before = tree(built_copy / "_build" / "html")
