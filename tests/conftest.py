@@ -169,9 +169,18 @@ def build_every_edition(root: Path) -> dict:
     return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:]}
 
 
+# Fixtures behind the longest chains of work that follow the shared build, longest first.
+LONG = ("relocated", "seen", "runs")
+
+
 def pytest_collection_modifyitems(config, items):
-    """The tests that need the shared build go last, so that the others run while it builds."""
-    items.sort(key=lambda item: "project" in getattr(item, "fixturenames", ()))
+    """The tests that need the shared build go last, so that the others run while it builds;
+    among them, the longest chains first, so that no worker is left alone with one at the end."""
+    def order(item):
+        needs = getattr(item, "fixturenames", ())
+        return "project" in needs, next((n for n, name in enumerate(LONG) if name in needs), len(LONG))
+
+    items.sort(key=order)
 
 
 def pytest_collection_finish(session):
