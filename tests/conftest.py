@@ -183,14 +183,29 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=order)
 
 
+def start_shared_build(config) -> None:
+    """Build the shared project in a background thread of this process (once per run)."""
+    if getattr(config, "_mnjp_builder", None) is None:
+        config._mnjp_builder = threading.Thread(target=once, args=(config, "project", build_every_edition), daemon=True)
+        config._mnjp_builder.start()
+
+
+def pytest_sessionstart(session):
+    """The whole suite needs the shared build: start it before collecting, which takes a while.
+    (The process that distributes tests to workers runs none itself.)"""
+    config = session.config
+    whole_suite = config.args_source == pytest.Config.ArgsSource.TESTPATHS and not (
+        config.option.keyword or config.option.markexpr or config.option.collectonly)
+    if whole_suite and not config.pluginmanager.has_plugin("dsession"):
+        start_shared_build(config)
+
+
 def pytest_collection_finish(session):
     """Start the shared build in the background as soon as a selected test needs it."""
     if session.config.option.collectonly:
         return
     if any("project" in getattr(item, "fixturenames", ()) for item in session.items):
-        builder = threading.Thread(target=once, args=(session.config, "project", build_every_edition), daemon=True)
-        builder.start()
-        session.config._mnjp_builder = builder
+        start_shared_build(session.config)
 
 
 @pytest.fixture(scope="session")
