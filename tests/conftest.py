@@ -1,11 +1,14 @@
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from mnjp.params import LANGS
 
@@ -38,12 +41,18 @@ def pytest_configure(config):
     if not config.option.basetemp:
         config.option.basetemp = tempfile.mkdtemp(prefix="mnjp-tests-")
         config._mnjp_basetemp = config.option.basetemp
-    config._mnjp_checkout = checkout_files()
+    if not hasattr(config, "workerinput"):
+        config._mnjp_checkout = checkout_files()
 
 
 def pytest_sessionfinish(session, exitstatus):
     """Tests build in temporary folders only: a file the run added to or removed from the
     checkout, or changed in its build/ or _build/, fails the run."""
+    builder = getattr(session.config, "_mnjp_builder", None)
+    if builder:
+        builder.join()  # a worker leaves no half-made shared build behind for the others
+    if hasattr(session.config, "workerinput"):
+        return  # the controlling process checks once, after every worker has finished
     before = getattr(session.config, "_mnjp_checkout", None)
     if before is None:
         return
@@ -132,14 +141,80 @@ def copy_project(target: Path, source: Path = ROOT, built: bool = False) -> Path
     return target
 
 
-@pytest.fixture(scope="session")
-def project(tmp_path_factory) -> Path:
-    """A copy of the project with both editions built (with their PDFs), once per test run, in its own build/
-    and _build/ (never the checkout's). Notebook and browser tests share it."""
-    root = copy_project(tmp_path_factory.mktemp("project"))
+def shared_folder(config) -> Path:
+    """The run's own temporary folder, which every worker of a parallel run (pytest-xdist) sees."""
+    base = config._tmp_path_factory.getbasetemp()
+    return base.parent if hasattr(config, "workerinput") else base
+
+
+def once(config, name: str, make):
+    """`make(folder)` done by one process of the test run, the others waiting for it: its
+    JSON-able result, and the folder it filled (under the run's shared temporary folder)."""
+    folder = shared_folder(config) / name
+    done = folder.parent / f"{name}.json"
+    with FileLock(folder.parent / f"{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            done.write_text(json.dumps(make(folder)), encoding="utf-8")
+    return json.loads(done.read_text(encoding="utf-8")), folder
+
+
+def build_every_edition(root: Path) -> dict:
+    """The report of every edition with its PDFs, built in a copy of the project at `root`."""
+    copy_project(root)
     result = run_mnjp(root, "report", "--langs", " ".join(EDITIONS), "--pdf")
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    (root / "build" / "logs" / "console.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
+    if result.returncode == 0:
+        (root / "build" / "logs" / "console.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
+    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:]}
+
+
+# Fixtures behind the longest chains of work that follow the shared build, longest first.
+LONG = ("relocated", "seen", "runs")
+
+
+def pytest_collection_modifyitems(config, items):
+    """The tests that need the shared build go last, so that the others run while it builds;
+    among them, the longest chains first, so that no worker is left alone with one at the end."""
+    def order(item):
+        needs = getattr(item, "fixturenames", ())
+        return "project" in needs, next((n for n, name in enumerate(LONG) if name in needs), len(LONG))
+
+    items.sort(key=order)
+
+
+def start_shared_build(config) -> None:
+    """Build the shared project in a background thread of this process (once per run)."""
+    if getattr(config, "_mnjp_builder", None) is None:
+        config._mnjp_builder = threading.Thread(target=once, args=(config, "project", build_every_edition), daemon=True)
+        config._mnjp_builder.start()
+
+
+def pytest_sessionstart(session):
+    """The whole suite needs the shared build: start it before collecting, which takes a while.
+    (The process that distributes tests to workers runs none itself.)"""
+    config = session.config
+    whole_suite = config.args_source == pytest.Config.ArgsSource.TESTPATHS and not (
+        config.option.keyword or config.option.markexpr or config.option.collectonly)
+    if whole_suite and not config.pluginmanager.has_plugin("dsession"):
+        start_shared_build(config)
+
+
+def pytest_collection_finish(session):
+    """Start the shared build in the background as soon as a selected test needs it."""
+    if session.config.option.collectonly:
+        return
+    if any("project" in getattr(item, "fixturenames", ()) for item in session.items):
+        start_shared_build(session.config)
+
+
+@pytest.fixture(scope="session")
+def project(pytestconfig) -> Path:
+    """A copy of the project with every edition built (with their PDFs), once per test run, in its
+    own build/ and _build/ (never the checkout's). Notebook, PDF, pipeline and browser tests share
+    it; with several workers, one builds it and the others wait."""
+    result, root = once(pytestconfig, "project", build_every_edition)
+    assert result["returncode"] == 0, result["output"]
     return root
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from mnjp import runner
 
-from conftest import EDITIONS, ROOT, run_folder as project_run_folder
+from conftest import EDITIONS, ROOT, once, run_folder as project_run_folder
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -69,60 +69,86 @@ MEASURE = """() => ({
 })"""
 
 
-@pytest.fixture(scope="module")
-def seen(editions, browser):
-    """Every page of every edition at every width, in one browser tab per width: what it loaded,
-    how wide it is, its images and charts, its text and its axe-core violations (and a screenshot
-    when MNJP_SCREENSHOTS names a folder)."""
+def sweep(browser, lang: str, folder: Path, width: int) -> dict[str, dict]:
+    """Every page of one edition at one width, in one browser tab: what it loaded, how wide it
+    is, its images and charts, its text and its axe-core violations (and a screenshot when
+    MNJP_SCREENSHOTS names a folder)."""
     from axe_playwright_python.sync_playwright import Axe
 
     script = Axe().axe_script
     out = {}
-    for width in WIDTHS:
-        page = browser.new_page(viewport={"width": width, "height": 900})
-        log = {"requests": [], "failed": [], "errors": []}
-        page.on("request", lambda r: log["requests"].append(r.url))
-        page.on("requestfailed", lambda r: log["failed"].append(f"{r.url} ({r.failure})"))
-        page.on("pageerror", lambda e: log["errors"].append(str(e)))
-        for lang, folder in editions.items():
-            shots = screenshots() / lang / str(width) if screenshots() else None
-            if shots:
-                shutil.rmtree(shots, ignore_errors=True)
-            for path in pages(folder):
-                name = path.relative_to(folder).as_posix()
-                for key in log:
-                    log[key].clear()
-                response = page.goto(path.as_uri(), wait_until="load")
-                page.wait_for_load_state("load")  # the root page forwards to the first chapter
-                page.wait_for_timeout(150)
-                seen_here = page.evaluate(MEASURE)
-                # an embedded chart is a frame of its own: loaded when its document holds the chart
-                drawn = {frame.url for frame in page.frames[1:] if frame.evaluate("!!document.querySelector('svg g[id]')")}
-                seen_here["objects"] = [(url, url in drawn) for url in seen_here["objects"]]
-                seen_here["text"] = page.inner_text("body")
-                # the page's own requests; axe-core then fetches the stylesheets itself, which file:// refuses
-                seen_here.update(ok=response is not None and response.ok, **{k: list(v) for k, v in log.items()})
-                page.evaluate(script)
-                violations = page.evaluate("""tags => axe.run(document, {runOnly: {type: 'rule',
-                    values: axe.getRules(tags).map(r => r.ruleId)}}).then(r => r.violations)""", WCAG_TAGS)
-                seen_here["axe"] = [f"{v['id']} ({len(v['nodes'])}): {v['nodes'][0]['html'][:120]}" for v in violations]
-                # the events of axe's own (refused) fetches arrive now, not in the next page's log
-                page.wait_for_timeout(100)
-                if shots:
-                    shots.mkdir(parents=True, exist_ok=True)
-                    # one viewport as tall as the page: Chromium paints embedded charts only inside the viewport
-                    page.set_viewport_size({"width": width, "height": page.evaluate("document.documentElement.scrollHeight")})
-                    page.wait_for_timeout(100)
-                    page.screenshot(path=str(shots / (name.replace("/", "__") + ".png")))
-                    page.set_viewport_size({"width": width, "height": 900})
-                out[(lang, width, name)] = seen_here
-        page.close()
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    log = {"requests": [], "failed": [], "errors": []}
+    page.on("request", lambda r: log["requests"].append(r.url))
+    page.on("requestfailed", lambda r: log["failed"].append(f"{r.url} ({r.failure})"))
+    page.on("pageerror", lambda e: log["errors"].append(str(e)))
+    shots = screenshots() / lang / str(width) if screenshots() else None
+    if shots:
+        shutil.rmtree(shots, ignore_errors=True)
+    for path in pages(folder):
+        name = path.relative_to(folder).as_posix()
+        for key in log:
+            log[key].clear()
+        response = page.goto(path.as_uri(), wait_until="load")
+        if b'http-equiv="Refresh"' in path.read_bytes()[:300]:  # the root page forwards to the first chapter
+            page.wait_for_url(lambda url: url != path.as_uri(), wait_until="load")
+        seen_here = page.evaluate(MEASURE)
+        # an embedded chart is a frame of its own: loaded when its document holds the chart
+        drawn = {frame.url for frame in page.frames[1:] if frame.evaluate("!!document.querySelector('svg g[id]')")}
+        seen_here["objects"] = [(url, url in drawn) for url in seen_here["objects"]]
+        seen_here["text"] = page.inner_text("body")
+        # the page's own requests; axe-core then fetches the stylesheets itself, which file:// refuses
+        seen_here.update(ok=response is not None and response.ok, **{k: list(v) for k, v in log.items()})
+        page.evaluate(script)
+        violations = page.evaluate("""tags => axe.run(document, {runOnly: {type: 'rule',
+            values: axe.getRules(tags).map(r => r.ruleId)}}).then(r => r.violations)""", WCAG_TAGS)
+        seen_here["axe"] = [f"{v['id']} ({len(v['nodes'])}): {v['nodes'][0]['html'][:120]}" for v in violations]
+        # the events of axe's own (refused) fetches arrive now, not in the next page's log
+        page.wait_for_timeout(100)
+        if shots:
+            shots.mkdir(parents=True, exist_ok=True)
+            # one viewport as tall as the page: Chromium paints embedded charts only inside the viewport
+            page.set_viewport_size({"width": width, "height": page.evaluate("document.documentElement.scrollHeight")})
+            page.wait_for_timeout(100)
+            page.screenshot(path=str(shots / (name.replace("/", "__") + ".png")))
+            page.set_viewport_size({"width": width, "height": 900})
+        out[name] = seen_here
+    page.close()
     return out
 
 
-def test_every_page_loads_renders_and_stays_offline(seen, editions):
+class Seen:
+    """What the browser saw of every page of every edition at every width, {(lang, width, page
+    name): what it saw}. Each edition and width is swept once per test run, by whichever worker
+    first needs it (the others read its record), so that two workers share the sweep."""
+
+    def __init__(self, config, editions, browser):
+        self.config, self.editions, self.browser = config, editions, browser
+        self.sweeps = {}
+
+    def at(self, lang: str, width: int) -> dict[str, dict]:
+        if (lang, width) not in self.sweeps:
+            self.sweeps[(lang, width)], _ = once(self.config, f"seen-{lang}-{width}",
+                                                 lambda _folder: sweep(self.browser, lang, self.editions[lang], width))
+        return self.sweeps[(lang, width)]
+
+    def __getitem__(self, key):
+        lang, width, name = key
+        return self.at(lang, width)[name]
+
+
+@pytest.fixture(scope="module")
+def seen(pytestconfig, editions, browser):
+    return Seen(pytestconfig, editions, browser)
+
+
+SWEEPS = [(lang, width) for lang in EDITIONS for width in WIDTHS]
+
+
+@pytest.mark.parametrize("lang, width", SWEEPS)
+def test_every_page_loads_renders_and_stays_offline(seen, editions, lang, width):
     problems = []
-    for (lang, width, name), page in seen.items():
+    for name, page in seen.at(lang, width).items():
         where = f"{lang} {width}px {name}"
         if not page["ok"]:
             problems.append(f"{where}: did not load")
@@ -131,10 +157,9 @@ def test_every_page_loads_renders_and_stays_offline(seen, editions):
         problems += [f"{where}: image not rendered: {src}" for src, ok in page["images"] + page["objects"] if not ok]
         problems += [f"{where}: script error: {e}" for e in page["errors"]]
     assert problems == []
-    for lang, folder in editions.items():
-        assert len(pages(folder)) >= 10
-        for width in WIDTHS if screenshots() else ():
-            assert len(list((screenshots() / lang / str(width)).glob("*.png"))) == len(pages(folder))
+    assert len(pages(editions[lang])) >= 10
+    if screenshots():
+        assert len(list((screenshots() / lang / str(width)).glob("*.png"))) == len(pages(editions[lang]))
 
 
 def test_every_chart_mark_carries_its_value_for_hover(editions, browser):
@@ -149,15 +174,17 @@ def test_every_chart_mark_carries_its_value_for_hover(editions, browser):
     page.close()
 
 
-def test_no_page_scrolls_sideways(seen):
-    wide = [f"{lang} {width}px {name}: {page['scrollWidth']} px wide" for (lang, width, name), page in seen.items()
+@pytest.mark.parametrize("lang, width", SWEEPS)
+def test_no_page_scrolls_sideways(seen, lang, width):
+    wide = [f"{lang} {width}px {name}: {page['scrollWidth']} px wide" for name, page in seen.at(lang, width).items()
             if page["scrollWidth"] > page["innerWidth"]]
     assert wide == []
 
 
-def test_no_accessibility_violations(seen):
+@pytest.mark.parametrize("lang, width", SWEEPS)
+def test_no_accessibility_violations(seen, lang, width):
     """axe-core: WCAG 2.0, 2.1 and 2.2 rules, levels A and AA, on every page at both widths."""
-    found = [f"{lang} {width}px {name}: {v}" for (lang, width, name), page in seen.items() for v in page["axe"]]
+    found = [f"{lang} {width}px {name}: {v}" for name, page in seen.at(lang, width).items() for v in page["axe"]]
     assert found == []
 
 
@@ -170,14 +197,15 @@ def chart_svg(src: str) -> Path:
     return next(edition.glob(f"_downloads/*/{path.stem}.svg"))
 
 
-def test_chart_text_is_legible_where_it_is_shown(seen):
+@pytest.mark.parametrize("lang, width", SWEEPS)
+def test_chart_text_is_legible_where_it_is_shown(seen, lang, width):
     """The smallest text of every chart shown, at the width the browser draws it, is at least
     charts.MIN_TEXT_PX CSS px, at 1280 px and on a 390 px phone (where a chart drawn for a phone
     replaces the wide one)."""
     from mnjp import charts
 
     small = set()
-    for (lang, width, name), page in seen.items():
+    for name, page in seen.at(lang, width).items():
         for src, shown in page["charts"]:
             svg = chart_svg(src)
             px = charts.smallest_text_px(svg.read_text(encoding="utf-8"), shown)

@@ -3,13 +3,14 @@ agree with the data (recomputed here from the clean tables and the reference ser
 import csv
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from mnjp import bounds, runner
 from mnjp.gluekeys import documented
 
-from conftest import ROOT, run_folder
+from conftest import ROOT, once, run_folder
 
 COMBINATIONS = [(lang, currency) for lang in ("en", "mn") for currency in ("JPY", "USD")]
 
@@ -34,18 +35,26 @@ def in_currency(row, currency):
     return value / rate if currency == "USD" else value * rate
 
 
-@pytest.fixture(scope="module")
-def runs(project, tmp_path_factory):
-    """Every notebook's glued values for each lang × currency: the JPY runs are the shared
-    build's, the USD runs are made here (all in one call, so with one warm kernel process)."""
+def run_in_dollars(folder):
+    """Every notebook of the English and Mongolian editions in US dollars, in one call (so with
+    one warm kernel process): {edition slug: {notebook: folder of its run}}."""
     usd = [bounds.validate(lang=lang, currency="USD") for lang in ("en", "mn")]
-    made = runner.run_editions(usd, out_root=tmp_path_factory.mktemp("runs") / "runs", log=lambda *_: None)
+    made = runner.run_editions(usd, out_root=folder / "runs", log=lambda *_: None)
+    return {slug: {name: str(path) for name, path in folders.items()} for slug, folders in made.items()}
+
+
+@pytest.fixture(scope="module")
+def runs(project, pytestconfig):
+    """Every notebook's glued values for each lang × currency: the JPY runs are the shared
+    build's, the USD runs are made here, once per test run."""
+    made, _ = once(pytestconfig, "usd-runs", run_in_dollars)
     done = {}
     for lang, currency in COMBINATIONS:
         if currency == "JPY":
             folders = {name: run_folder(project, name, lang) for name in runner.notebook_names()}
         else:
-            folders = made[runner.edition_slug(bounds.validate(lang=lang, currency=currency))]
+            slug = runner.edition_slug(bounds.validate(lang=lang, currency=currency))
+            folders = {name: Path(path) for name, path in made[slug].items()}
         done[(lang, currency)] = {name: runner.glued(folder / f"{name}.ipynb") | {"_folder": folder}
                                   for name, folder in folders.items()}
     return done

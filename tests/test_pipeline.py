@@ -11,12 +11,14 @@ import time
 
 import nbformat
 import pytest
+from filelock import FileLock
 
 from mnjp import bounds, runner, uptodate
 
-from conftest import EDITIONS, ROOT, copy_project, point_at, run_mnjp
+from conftest import EDITIONS, ROOT, copy_project, once, point_at, run_mnjp
 
 ALL = " ".join(EDITIONS)  # --langs: every edition
+TWO = "en mn"  # the smallest report of more than one edition, for the rebuilds watched below
 TRIGGERS = {
     "a notebook": "notebooks/visits.ipynb",
     "a data row": "data/extracted/visits.csv",
@@ -61,16 +63,24 @@ def built_copy(project, tmp_path):
     return copy_project(tmp_path / "project", project, built=True)
 
 
-@pytest.fixture(scope="module")
-def relocated(project, tmp_path_factory):
-    """A copy of the shared build, built once more where it now is: Sphinx reads every page
-    of a book that moved, so incremental builds can be watched only after that. The tests
-    below that use it run in order and undo what would spoil the next one."""
-    root = copy_project(tmp_path_factory.mktemp("relocated"), project, built=True)
+def build_moved(project, root):
+    """A copy of the shared build at `root`, built once more where it now is."""
+    copy_project(root, project, built=True)
     (root / "build" / "report.json").unlink()
-    result = run_mnjp(root, "report", "--langs", ALL)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root
+    result = run_mnjp(root, "report", "--langs", TWO)
+    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:]}
+
+
+@pytest.fixture
+def relocated(project, pytestconfig):
+    """A copy of the shared build, built once more where it now is (once per test run): Sphinx
+    reads every page of a book that moved, so incremental builds can be watched only after that.
+    The tests that use it take turns, whichever worker runs them, and each undoes what would
+    spoil the others."""
+    result, root = once(pytestconfig, "relocated", lambda folder: build_moved(project, folder))
+    assert result["returncode"] == 0, result["output"]
+    with FileLock(root.parent / "relocated.in-use.lock"):
+        yield root
 
 
 def test_a_run_is_reused_exactly_while_nothing_it_depends_on_changed(built_copy, monkeypatch):
@@ -160,7 +170,7 @@ def test_one_page_and_one_notebook_rebuild_only_what_depends_on_them(relocated):
     nbformat.write(notebook, run)
     assert old in (html / "book" / "intro.html").read_text(encoding="utf-8")
 
-    result = run_mnjp(built_copy, "report", "--langs", ALL, "-v")  # -v (make report V=1): the detail too
+    result = run_mnjp(built_copy, "report", "--langs", TWO, "-v")  # -v (make report V=1): the detail too
     assert result.returncode == 0, result.stdout + result.stderr
     assert "reading sources" in result.stdout and "[report] published" in result.stdout
     log = (built_copy / "build" / "logs" / "report.log").read_text(encoding="utf-8")
@@ -276,7 +286,7 @@ def test_a_failed_edition_publishes_no_edition(relocated):
     page.write_text(page.read_text(encoding="utf-8") + "\n{ref}`no-such-label`\n", encoding="utf-8")
     english = built_copy / "book" / "method.md"
     english.write_text(english.read_text(encoding="utf-8") + "\nNew English words.\n", encoding="utf-8")
-    result = run_mnjp(built_copy, "report", "--langs", ALL)
+    result = run_mnjp(built_copy, "report", "--langs", TWO)
     assert result.returncode == 2
     assert "book/method.mn.md:" in result.stderr and "no-such-label" in result.stderr
     assert "build/" not in result.stderr.split("no-such-label")[0] and "\x1b[" not in result.stderr
