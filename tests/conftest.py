@@ -155,7 +155,6 @@ def run_folder(project: Path, name: str, lang: str = "en", currency: str = "JPY"
     """The folder of a notebook's run in the built project (default parameters otherwise)."""
     from mnjp import params, runner
 
-    slug = runner.edition_slug(params.Params(lang, currency,
-                                             **{k: v
-                                                for k, v in params.DEFAULTS.items() if k not in ("lang", "currency")}))
+    others = {k: v for k, v in params.DEFAULTS.items() if k not in ("lang", "currency")}
+    slug = runner.edition_slug(params.Params(lang, currency, **others))
     return project / "build" / "runs" / slug / name
