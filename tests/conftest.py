@@ -15,7 +15,8 @@ from mnjp.params import LANGS
 ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = tuple(LANGS)
 # What a build reads: a copy of these is a project that builds on its own.
-PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml", "LICENSE-DATA.md", "CITATION.cff")
+PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml",
+           "LICENSE-DATA.md", "CITATION.cff")
 
 
 CACHES = {".git", ".venv", ".venv-uv", "__pycache__", ".pytest_cache", ".ipynb_checkpoints"}
@@ -84,7 +85,8 @@ def run_mnjp(root: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
     """`python -m mnjp ...` in a new process against another project root (what `make data` runs).
     For what only a real process shows: the exit code and output of the command itself, signals."""
     env = {**os.environ, "MNJP_ROOT": str(root)}
-    return subprocess.run([sys.executable, "-m", "mnjp", *args], capture_output=True, text=True, env=env, cwd=root, **kwargs)
+    return subprocess.run([sys.executable, "-m", "mnjp", *args], capture_output=True, text=True,
+                          env=env, cwd=root, **kwargs)
 
 
 def point_at(monkeypatch, root: Path) -> None:
@@ -228,5 +230,6 @@ def run_folder(project: Path, name: str, lang: str = "en", currency: str = "JPY"
     """The folder of a notebook's run in the built project (default parameters otherwise)."""
     from mnjp import params, runner
 
-    slug = runner.edition_slug(params.Params(lang, currency, **{k: v for k, v in params.DEFAULTS.items() if k not in ("lang", "currency")}))
+    others = {k: v for k, v in params.DEFAULTS.items() if k not in ("lang", "currency")}
+    slug = runner.edition_slug(params.Params(lang, currency, **others))
     return project / "build" / "runs" / slug / name

@@ -9,7 +9,8 @@ def test_article_is_the_vendored_text():
 
 def test_quote_found_on_each_line_it_starts():
     text = Article(article())
-    assert text.quote_lines("Монгол Улс Япон улстай дипломат харилцаа тогтоосноос хойш 45 жилийн хугацаа улиран одлоо.") == [11, 628]
+    sentence = "Монгол Улс Япон улстай дипломат харилцаа тогтоосноос хойш 45 жилийн хугацаа улиран одлоо."
+    assert text.quote_lines(sentence) == [11, 628]
 
 
 def test_quote_may_skip_a_page_break_with_an_ellipsis():

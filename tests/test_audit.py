@@ -4,12 +4,11 @@ import shutil
 
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 from mnjp import audit, audit_words, load, paths
 from mnjp.audit import FLAG, NOTE, PASS
 from mnjp.errors import CheckFileError
-
-from conftest import ROOT
 
 
 def fig(id, value, unit="JPY", **more):
@@ -45,7 +44,8 @@ def test_within_whole_both_ways():
 
 def rates():
     annual = pd.Series({1976: 300.0, 1977: 270.0, 1978: 210.0})
-    monthly = pd.Series({f"1977-{m:02d}": v for m, v in zip(range(1, 13), [290, 285, 280, 275, 270, 268, 266, 264, 262, 255, 250, 241])})
+    monthly = pd.Series({f"1977-{m:02d}": v
+                         for m, v in zip(range(1, 13), [290, 285, 280, 275, 270, 268, 266, 264, 262, 255, 250, 241])})
     return {"annual": annual, "monthly": monthly}
 
 
@@ -67,25 +67,33 @@ def test_implied_rate_without_a_rate_for_the_year_is_a_user_error():
 def test_mentions_agree_both_ways():
     first = {"id": "a", "year": 2013, "period_start": 2013, "period_end": 2017, "line": 1}
     assert judge("mentions_agree", first, {"id": "b", "year": 2013, "line": 2}).status == PASS
-    assert judge("mentions_agree", first, {"id": "b", "period_start": 2014, "period_end": 2017, "line": 2}).status == FLAG
+    assert judge("mentions_agree", first,
+                 {"id": "b", "period_start": 2014, "period_end": 2017, "line": 2}).status == FLAG
     assert judge("mentions_agree", first, {"id": "b", "line": 2}).status == NOTE
 
 
 def test_duration_reaches_year_both_ways():
     event = {"id": "e", "year": 1972, "line": 1}
     assert judge("duration_reaches_year", event, fig("y", 45, "years"), year_of_article=2017).status == PASS
-    assert judge("duration_reaches_year", event, fig("y", 45, "years"), fig("z", 40, "years"), year_of_article=2017).status == FLAG
+    assert judge("duration_reaches_year", event, fig("y", 45, "years"),
+                 fig("z", 40, "years"), year_of_article=2017).status == FLAG
 
 
 def test_period_from_duration_pass_flag_note():
     duration = fig("d", 5, "years")
-    assert judge("period_from_duration", {"id": "p", "year": 2013, "period_start": 2013, "period_end": 2017, "line": 1}, duration).status == PASS
-    assert judge("period_from_duration", {"id": "p", "year": 2014, "period_start": 2014, "period_end": 2017, "line": 1}, duration).status == FLAG
-    noted = judge("period_from_duration", {"id": "p", "year": 2004, "month": 11, "period_start": None, "period_end": None, "line": 1}, duration)
+    assert judge("period_from_duration",
+                 {"id": "p", "year": 2013, "period_start": 2013,
+                  "period_end": 2017, "line": 1}, duration).status == PASS
+    assert judge("period_from_duration",
+                 {"id": "p", "year": 2014, "period_start": 2014,
+                  "period_end": 2017, "line": 1}, duration).status == FLAG
+    noted = judge("period_from_duration",
+                  {"id": "p", "year": 2004, "month": 11, "period_start": None, "period_end": None, "line": 1}, duration)
     assert noted.status == NOTE and noted.values["end"] == (2009, 10)
     assert audit_words.conclusion(noted, "en").endswith("would run to about October 2009.")
     assert "хөтөлбөр 2009 оны 10 дугаар сар орчим хүртэл үргэлжилсэн" in audit_words.conclusion(noted, "mn")
-    yearly = judge("period_from_duration", {"id": "p", "year": 2007, "month": None, "period_start": 2007, "period_end": None, "line": 1},
+    yearly = judge("period_from_duration",
+                   {"id": "p", "year": 2007, "month": None, "period_start": 2007, "period_end": None, "line": 1},
                    fig("d", 10, "years"))
     assert yearly.status == NOTE and yearly.values["end"] == (2016,)
     assert arithmetic(yearly) == "from 2007, 10 years counted inclusively: to 2016"
@@ -93,8 +101,10 @@ def test_period_from_duration_pass_flag_note():
 
 def test_publication_not_before_event_both_ways():
     event = {"id": "e", "year": 1972, "month": 2, "day": 24, "line": 1}
-    assert judge("publication_not_before_event", event, {"id": "p_x", "year": 1972, "month": 2, "day": 25, "line": 2}).status == PASS
-    assert judge("publication_not_before_event", event, {"id": "p_y", "year": 1972, "month": 2, "day": 19, "line": 2}).status == NOTE
+    assert judge("publication_not_before_event", event,
+                 {"id": "p_x", "year": 1972, "month": 2, "day": 25, "line": 2}).status == PASS
+    assert judge("publication_not_before_event", event,
+                 {"id": "p_y", "year": 1972, "month": 2, "day": 19, "line": 2}).status == NOTE
 
 
 def test_sources_not_before_statements_both_ways():
@@ -124,7 +134,8 @@ def test_date_matches_claim_both_ways():
 def test_value_in_claim_both_ways():
     row = fig("b", 30e9, value_as_printed="30 тэрбум")
     assert claimed("value_in_claim", row, "2013", "30 тэрбум иенийн Самурай бонд").status == PASS
-    assert claimed("value_in_claim", fig("c", 551, "count", value_as_printed="551"), "2016", "A little over 200 companies").status == NOTE
+    assert claimed("value_in_claim", fig("c", 551, "count", value_as_printed="551"), "2016",
+                   "A little over 200 companies").status == NOTE
 
 
 def test_amount_near_claim_both_ways():
@@ -182,7 +193,8 @@ def test_a_bad_checks_file_names_its_row_and_column(tmp_path, monkeypatch, colum
     with pytest.raises(CheckFileError) as raised:
         audit.run(tables, 2017)
     text = str(raised.value)
-    assert text.startswith(f"{paths.rel(data / 'audit' / 'checks.csv')}, row {target + 2}, column \"{column}\": {message}")
+    assert text.startswith(f"{paths.rel(data / 'audit' / 'checks.csv')}, row {target + 2}, column \"{column}\": "
+                           f"{message}")
     assert "\n" not in text
 
 
@@ -194,8 +206,12 @@ def test_the_audit_holds_no_words_of_an_edition():
     for path in sorted((ROOT / "src" / "mnjp" / "audit").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and ast.get_docstring(node) is not None}
-        strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
+                      if isinstance(node,
+                                    (ast.Module,
+                                     ast.FunctionDef, ast.ClassDef)) and ast.get_docstring(node) is not None}
+        strings = [n.value
+                   for n in ast.walk(tree)
+                   if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
         assert not [s for s in strings if re.search("[\u0400-\u04ff]", s)], path
 
 

@@ -4,7 +4,6 @@ The command is called in this process; one case runs it as `make data` does, in 
 import csv
 
 import pytest
-
 from conftest import EDITIONS, run_mnjp
 
 
@@ -43,33 +42,59 @@ def drop_header_column(root, name, column):
 
 CORRUPTIONS = {
     # name: (how to corrupt, file, row or None, column or None, words of the message)
-    "quote not in the article": (lambda r: edit(r, "aid", 2, "quote_mn", "2016 оны байдлаар 999 тэрбум иэн"), "aid.csv", 2, "quote_mn", "not found in the article"),
-    "value not in its quote": (lambda r: edit(r, "aid", 2, "value", "5000000001"), "aid.csv", 2, "value", "is not the value"),
-    "printed value not in its quote": (lambda r: edit(r, "trade", 3, "value_as_printed", "251 гаруй сая"), "trade.csv", 3, "value_as_printed", "not in the quote"),
+    "quote not in the article": (lambda r: edit(r, "aid", 2, "quote_mn", "2016 оны байдлаар 999 тэрбум иэн"), "aid.csv",
+                                 2, "quote_mn", "not found in the article"),
+    "value not in its quote": (lambda r: edit(r, "aid", 2, "value", "5000000001"), "aid.csv", 2,
+                               "value", "is not the value"),
+    "printed value not in its quote": (lambda r: edit(r, "trade", 3, "value_as_printed", "251 гаруй сая"), "trade.csv",
+                                       3, "value_as_printed", "not in the quote"),
     "unknown unit": (lambda r: edit(r, "aid", 3, "unit", "EUR"), "aid.csv", 3, "unit", "constraint"),
     "duplicate id": (lambda r: edit(r, "trade", 3, "id", cell(r, "trade", 2, "id")), "trade.csv", 3, "id", "unique"),
-    "missing required field": (lambda r: edit(r, "investment", 2, "quote_en", ""), "investment.csv", 2, "quote_en", "required"),
+    "missing required field": (lambda r: edit(r, "investment", 2, "quote_en", ""), "investment.csv",
+                               2, "quote_en", "required"),
     "month 13": (lambda r: edit(r, "visits", 4, "month", "13"), "visits.csv", 4, "month", "maximum"),
     "unknown footnote": (lambda r: edit(r, "aid", 2, "footnote", "99"), "aid.csv", 2, None, "references"),
     "non-numeric value": (lambda r: edit(r, "other", 2, "value", "forty-five"), "other.csv", 2, "value", "type"),
-    "file not UTF-8": (lambda r: replace_file(r, "trade", "id,measure_mn\ntrade.x,Худалдаа\n".encode("cp1251")), "trade.csv", 2, None, "not UTF-8"),
+    "file not UTF-8": (lambda r: replace_file(r, "trade", "id,measure_mn\ntrade.x,Худалдаа\n".encode("cp1251")),
+                       "trade.csv", 2, None, "not UTF-8"),
     "empty file": (lambda r: replace_file(r, "investment", b""), "investment.csv", None, None, "empty"),
-    "missing file": (lambda r: (r / "data" / "extracted" / "timeline.csv").unlink(), "timeline.csv", None, None, "not found"),
-    "quote on another line": (lambda r: edit(r, "visits", 2, "line", "138"), "visits.csv", 2, "line", "begins on line 137"),
-    "column missing from the header": (lambda r: drop_header_column(r, "other", "qualifier"), "other.csv", 1, None, "missing ['qualifier']"),
-    "qualifier that the text does not give": (lambda r: edit(r, "trade", 2, "qualifier", ""), "trade.csv", 2, "qualifier", "almost"),
-    "second mention of an unknown visit": (lambda r: edit(r, "visits", 7, "same_as", "visit.nobody"), "visits.csv", 7, None, "foreign"),
-    "year not stated by the quote": (lambda r: edit(r, "visits", 2, "year", "1986"), "visits.csv", 2, "year", "not stated"),
-    "boolean that is not true/false": (lambda r: edit(r, "visits", 2, "uncertain", "maybe"), "visits.csv", 2, "uncertain", "type"),
-    "uncertain without a reason": (lambda r: edit(r, "visits", 2, "uncertain", "true"), "visits.csv", 2, "uncertain_reason", "must say why"),
-    "footnote mark on the wrong line": (lambda r: edit(r, "references", 2, "marker_line", "51"), "references.csv", 2, "marker_line", "no footnote mark 1"),
-    "wrong digit in a Japanese quote": (lambda r: edit(r, "quotes_ja", 5, "quote_ja", cell(r, "quotes_ja", 5, "quote_ja").replace("2,862億8,200万円", "2,862億2,800万円")), "quotes_ja.csv", 5, "quote_ja", "the Japanese states 286,228,000,000 where the Mongolian states 286,282,000,000"),
-    "qualifier dropped from a Japanese quote": (lambda r: edit(r, "quotes_ja", 79, "quote_ja", cell(r, "quotes_ja", 79, "quote_ja").replace("約", "")), "quotes_ja.csv", 79, "quote_ja", "«орчим» (about)"),
-    "record without a Japanese quote": (lambda r: edit(r, "quotes_ja", 5, "id", "aid.no_such_record"), "aid.csv", 5, "id", "aid.oda_total has no Japanese translation"),
-    "record without a Japanese title": (lambda r: edit(r, "titles_ja", 2, "id", "aid.no_such_record"), "aid.csv", 6, "id", "has no Japanese title"),
-    "number in a Japanese title that the record does not state": (lambda r: edit(r, "titles_ja", 5, "title_ja", "無償資金協力（2017年時点の累計）"), "titles_ja.csv", 5, "title_ja", "states 2017"),
-    "empty Japanese quote": (lambda r: edit(r, "quotes_ja", 2, "quote_ja", ""), "quotes_ja.csv", 2, "quote_ja", "required"),
-    "id that breaks the pattern": (lambda r: edit(r, "timeline", 2, "id", "event 1972"), "timeline.csv", 2, "id", "pattern"),
+    "missing file": (lambda r: (r / "data" / "extracted" / "timeline.csv").unlink(),
+                     "timeline.csv", None, None, "not found"),
+    "quote on another line": (lambda r: edit(r, "visits", 2, "line", "138"), "visits.csv", 2,
+                              "line", "begins on line 137"),
+    "column missing from the header": (lambda r: drop_header_column(r, "other", "qualifier"), "other.csv", 1,
+                                       None, "missing ['qualifier']"),
+    "qualifier that the text does not give": (lambda r: edit(r, "trade", 2, "qualifier", ""), "trade.csv",
+                                              2, "qualifier", "almost"),
+    "second mention of an unknown visit": (lambda r: edit(r, "visits", 7, "same_as", "visit.nobody"),
+                                           "visits.csv", 7, None, "foreign"),
+    "year not stated by the quote": (lambda r: edit(r, "visits", 2, "year", "1986"),
+                                     "visits.csv", 2, "year", "not stated"),
+    "boolean that is not true/false": (lambda r: edit(r, "visits", 2, "uncertain", "maybe"),
+                                       "visits.csv", 2, "uncertain", "type"),
+    "uncertain without a reason": (lambda r: edit(r, "visits", 2, "uncertain", "true"), "visits.csv", 2,
+                                   "uncertain_reason", "must say why"),
+    "footnote mark on the wrong line": (lambda r: edit(r, "references", 2, "marker_line", "51"), "references.csv", 2,
+                                        "marker_line", "no footnote mark 1"),
+    "wrong digit in a Japanese quote": (
+        lambda r: edit(r, "quotes_ja", 5, "quote_ja",
+                       cell(r, "quotes_ja", 5, "quote_ja").replace("2,862億8,200万円", "2,862億2,800万円")),
+        "quotes_ja.csv", 5, "quote_ja",
+        "the Japanese states 286,228,000,000 where the Mongolian states 286,282,000,000"),
+    "qualifier dropped from a Japanese quote": (
+        lambda r: edit(r, "quotes_ja", 79, "quote_ja", cell(r, "quotes_ja", 79, "quote_ja").replace("約", "")),
+        "quotes_ja.csv", 79, "quote_ja", "«орчим» (about)"),
+    "record without a Japanese quote": (lambda r: edit(r, "quotes_ja", 5, "id", "aid.no_such_record"), "aid.csv", 5,
+                                        "id", "aid.oda_total has no Japanese translation"),
+    "record without a Japanese title": (lambda r: edit(r, "titles_ja", 2, "id", "aid.no_such_record"), "aid.csv", 6,
+                                        "id", "has no Japanese title"),
+    "number in a Japanese title that the record does not state": (
+        lambda r: edit(r, "titles_ja", 5, "title_ja", "無償資金協力（2017年時点の累計）"),
+        "titles_ja.csv", 5, "title_ja", "states 2017"),
+    "empty Japanese quote": (lambda r: edit(r, "quotes_ja", 2, "quote_ja", ""), "quotes_ja.csv",
+                             2, "quote_ja", "required"),
+    "id that breaks the pattern": (lambda r: edit(r, "timeline", 2, "id", "event 1972"),
+                                   "timeline.csv", 2, "id", "pattern"),
 }
 
 

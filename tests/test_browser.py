@@ -10,10 +10,10 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from conftest import EDITIONS, once
+from conftest import run_folder as project_run_folder
 
 from mnjp import runner
-
-from conftest import EDITIONS, ROOT, once, run_folder as project_run_folder
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -26,7 +26,7 @@ BUILT: Path | None = None  # the test run's built project (conftest's `project`)
 
 @pytest.fixture(scope="module", autouse=True)
 def built_project(project):
-    global BUILT
+    global BUILT  # noqa: PLW0603 (the module's fixture hands the built project to the glue lookups)
     BUILT = project
     return project
 
@@ -54,7 +54,11 @@ def browser():
 
 
 def pages(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.html") if not {"_sources", "_static", "_downloads"} & set(p.relative_to(folder).parts))
+    return sorted(
+        p
+        for p in folder.rglob("*.html")
+        if not {"_sources", "_static", "_downloads"} & set(p.relative_to(folder).parts)
+    )
 
 
 WIDTHS = (1280, 390)
@@ -87,11 +91,12 @@ def sweep(browser, lang: str, folder: Path, width: int) -> dict[str, dict]:
         shutil.rmtree(shots, ignore_errors=True)
     for path in pages(folder):
         name = path.relative_to(folder).as_posix()
-        for key in log:
-            log[key].clear()
-        response = page.goto(path.as_uri(), wait_until="load")
+        for entries in log.values():
+            entries.clear()
+        start = path.as_uri()
+        response = page.goto(start, wait_until="load")
         if b'http-equiv="Refresh"' in path.read_bytes()[:300]:  # the root page forwards to the first chapter
-            page.wait_for_url(lambda url: url != path.as_uri(), wait_until="load")
+            page.wait_for_url(lambda url, start=start: url != start, wait_until="load")
         seen_here = page.evaluate(MEASURE)
         # an embedded chart is a frame of its own: loaded when its document holds the chart
         drawn = {frame.url for frame in page.frames[1:] if frame.evaluate("!!document.querySelector('svg g[id]')")}
@@ -153,7 +158,9 @@ def test_every_page_loads_renders_and_stays_offline(seen, editions, lang, width)
         if not page["ok"]:
             problems.append(f"{where}: did not load")
         problems += [f"{where}: request failed: {f}" for f in page["failed"]]
-        problems += [f"{where}: left the machine: {u}" for u in page["requests"] if urlparse(u).scheme not in LOCAL_SCHEMES]
+        problems += [
+            f"{where}: left the machine: {u}" for u in page["requests"] if urlparse(u).scheme not in LOCAL_SCHEMES
+        ]
         problems += [f"{where}: image not rendered: {src}" for src, ok in page["images"] + page["objects"] if not ok]
         problems += [f"{where}: script error: {e}" for e in page["errors"]]
     assert problems == []
@@ -245,7 +252,11 @@ def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, 
                 for width in WIDTHS:
                     if format(value, "d") not in seen[(lang, width, page)]["text"]:
                         problems.append(f"{lang} {width}px {page}: {notebook}::{key} = {value} not shown")
-    problems += [f"{notebook}::{key} differs between editions: {sorted(v)}" for (notebook, key), v in values.items() if len(v) > 1]
+    problems += [
+        f"{notebook}::{key} differs between editions: {sorted(v)}"
+        for (notebook, key), v in values.items()
+        if len(v) > 1
+    ]
     assert values and problems == []
 
 
@@ -253,7 +264,11 @@ def test_every_page_links_to_the_same_page_in_every_other_edition(editions, brow
     page = browser.new_page()
     for lang in editions:
         for path in pages(editions[lang]):
-            if path.name in ("genindex.html", "search.html") or path.parent == editions[lang] and path.name == "index.html":
+            if (
+                path.name in ("genindex.html", "search.html")
+                or path.parent == editions[lang]
+                and path.name == "index.html"
+            ):
                 continue
             page.goto(path.as_uri())
             offered = page.eval_on_selector_all("a.edition-switch", "els => els.map(e => [e.hreflang, e.href, e.lang])")
@@ -334,7 +349,9 @@ def test_every_quote_link_reaches_its_quote(report, browser):
         assert hrefs, name
         for href in set(hrefs):
             assert page.locator(f"[id='{href[1:]}']").count() == 1, (name, href)
-        footnotes = page.eval_on_selector_all("a[href^='sources.html#fn-']", "els => els.map(e => e.getAttribute('href'))")
+        footnotes = page.eval_on_selector_all(
+            "a[href^='sources.html#fn-']", "els => els.map(e => e.getAttribute('href'))"
+        )
         assert footnotes, name
     page.goto((report / "notebooks" / "sources.html").as_uri())
     for number in range(1, 27):

@@ -2,10 +2,9 @@
 Computed from the saved SVG (text drawn as paths carries its font size) and the displayed width."""
 import pandas as pd
 import pytest
+from conftest import run_folder
 
 from mnjp import charts, runner
-
-from conftest import run_folder
 
 
 @pytest.fixture(scope="module")

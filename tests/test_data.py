@@ -4,13 +4,12 @@ import json
 import subprocess
 
 import pytest
+from conftest import ROOT
 
+from mnjp import dataset, load, tables
 from mnjp.article import article as article_text
 from mnjp.article import normalise
-from mnjp import dataset, load, tables
 from mnjp.numbers import parse_amount
-
-from conftest import ROOT
 
 FIGURE_TABLES = ("aid", "trade", "investment", "other")
 
@@ -22,7 +21,8 @@ def extracted(name):
 
 def test_extracted_data_passes_every_check():
     rows = tables.validate()
-    assert set(rows) == {"references", "aid", "trade", "investment", "other", "visits", "timeline", "quotes_ja", "titles_ja"}
+    assert set(rows) == {"references", "aid", "trade", "investment", "other", "visits", "timeline",
+                         "quotes_ja", "titles_ja"}
 
 
 @pytest.mark.parametrize("name", FIGURE_TABLES)
@@ -64,7 +64,8 @@ def test_clean_tables_are_deterministic():
 
 def test_reference_validator_accepts_the_clean_package():
     exe = ROOT / ".venv" / "bin" / "frictionless"
-    result = subprocess.run([str(exe), "validate", "data/clean/datapackage.json"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([str(exe), "validate", "data/clean/datapackage.json"], cwd=ROOT,
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:]
 
 
@@ -103,4 +104,5 @@ def test_make_data_prints_row_counts(scratch_root):
     for name, rows in dataset.render_clean().items():
         if name.endswith(".csv"):
             assert f"{rows.count(chr(10)) - 1:>4} rows" in result.stdout
-    assert (scratch_root / "data" / "clean" / "visits.csv").read_bytes() == (ROOT / "data" / "clean" / "visits.csv").read_bytes()
+    ours, theirs = (folder / "data" / "clean" / "visits.csv" for folder in (scratch_root, ROOT))
+    assert ours.read_bytes() == theirs.read_bytes()

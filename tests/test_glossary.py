@@ -70,7 +70,10 @@ def test_every_link_is_real_the_row_prints_the_name():
         forms = name["forms"].split("|")
         for ref in name["used_by"].split():
             row = ROWS[ref]
-            ok = row.get("office_mn") == name["mn"] if name["kind"] == "office" else any(f in row_text(row) for f in forms)
+            if name["kind"] == "office":
+                ok = row.get("office_mn") == name["mn"]
+            else:
+                ok = any(f in row_text(row) for f in forms)
             if not ok:
                 wrong.append((name["id"], ref))
     assert not wrong
@@ -191,7 +194,8 @@ def test_number_checks_can_fail():
     row = ROWS["aid.oda_total"]
     stated = translations.mongolian_numbers(translations.without_footnote_mark(row["quote_mn"], row["footnote"]))
     assert 286_282_000_000 in stated and 10 not in stated  # the footnote mark is not a number
-    assert translations.japanese_numbers("合計2,862億8,200万円") != translations.japanese_numbers("合計2,862億2,800万円")
+    numbers = translations.japanese_numbers
+    assert numbers("合計2,862億8,200万円") != numbers("合計2,862億2,800万円")
     assert not re.findall(translations.QUALIFIERS["over"][1], "2億5,000万ドルのカシミヤ製品")
     wrong = {"aid": [row], "quotes_ja": [{"id": "aid.oda_total", "quote_ja": "合計2,862億2,800万円"}]}
     assert [(p.row, p.column) for p in translations.check(wrong, EXTRACTED)] == [(2, "quote_ja")]
@@ -230,9 +234,11 @@ def test_every_visit_has_its_visitor_in_each_language():
             name = glossary.visitor(row, lang)
             entry = next(n for n in NAMES if n[lang] == name and row["id"] in n["used_by"].split())
             printed = row["person_as_printed"] if not pd.isna(row["person_as_printed"]) else ""
-            assert printed in entry["forms"].split("|") or (entry["kind"] == "office" and entry["mn"] == row["office_mn"]), row["id"]
-    assert glossary.visitor(visits.set_index("id", drop=False).loc["visit.2013_abe"], "ja") == by_id["person.abe"]["ja"] == "安倍晋三"
-    assert glossary.visitor(visits.set_index("id", drop=False).loc["visit.1992_foreign_minister"], "ja") == "対外関係大臣"
+            office = entry["kind"] == "office" and entry["mn"] == row["office_mn"]
+            assert printed in entry["forms"].split("|") or office, row["id"]
+    by_visit = visits.set_index("id", drop=False)
+    assert glossary.visitor(by_visit.loc["visit.2013_abe"], "ja") == by_id["person.abe"]["ja"] == "安倍晋三"
+    assert glossary.visitor(by_visit.loc["visit.1992_foreign_minister"], "ja") == "対外関係大臣"
 
 
 def test_a_visitor_missing_from_the_glossary_is_an_error_naming_the_file():
@@ -266,7 +272,8 @@ def test_the_glossary_table_has_every_name_marked_with_its_language(lang):
 
     table = glossary.table(lang)
     assert len(table) == len(NAMES) > 80
-    assert list(table.columns) == [label(k, lang) for k in ("glossary.en", "glossary.mn", "glossary.ja", "glossary.ja_source")]
+    assert list(table.columns) == [label(k, lang)
+                                   for k in ("glossary.en", "glossary.mn", "glossary.ja", "glossary.ja_source")]
     for column, code in zip(table.columns[:3], glossary.LANGS):
         assert all(cell.startswith(f'<span lang="{code}">') for cell in table[column])
     sources = set(table[table.columns[3]])

@@ -229,5 +229,6 @@ def test_lists_and_rules_in_japanese_have_no_ascii_separators():
 def test_a_japanese_list_whose_items_hold_the_list_mark_separates_them_with_a_stronger_one():
     from mnjp.punctuation import listing
     assert listing(["必須", "1以上"], "ja") == "必須、1以上"
-    assert listing(["年：一度目 2015、二度目 2015", "月：一度目 2、二度目 2"], "ja") == "年：一度目 2015、二度目 2015；月：一度目 2、二度目 2"
+    items = ["年：一度目 2015、二度目 2015", "月：一度目 2、二度目 2"]
+    assert listing(items, "ja") == "年：一度目 2015、二度目 2015；月：一度目 2、二度目 2"
     assert listing(["year: 2015 vs 2015", "month: 2 vs 2"], "en") == "year: 2015 vs 2015; month: 2 vs 2"

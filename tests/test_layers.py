@@ -31,7 +31,8 @@ def test_an_import_that_looks_up_or_a_module_out_of_the_layers_breaks_the_contra
     assert result.returncode == 1, result.stdout[-3000:]
     assert "BROKEN" in result.stdout and "mnjp.params -> mnjp.tables" in result.stdout
 
-    (tmp_path / "mnjp" / "params.py").write_text((ROOT / "src" / "mnjp" / "params.py").read_text(encoding="utf-8"), encoding="utf-8")
+    original = (ROOT / "src" / "mnjp" / "params.py").read_text(encoding="utf-8")
+    (tmp_path / "mnjp" / "params.py").write_text(original, encoding="utf-8")
     (tmp_path / "mnjp" / "unplaced.py").write_text("X = 1\n", encoding="utf-8")
     result = lint(tmp_path, tmp_path)
     assert result.returncode == 1, result.stdout[-3000:]
@@ -48,7 +49,8 @@ def _copy_with(tmp_path, module: str, code: str):
 
 def test_a_cycle_hidden_in_a_function_breaks_the_contracts(tmp_path):
     # the edition's staging uses the downloads; a function-level import back from them is a cycle
-    result = _copy_with(tmp_path, "release", "\n\ndef _folder(lang):\n    from .stage import folder\n\n    return folder(lang)\n")
+    result = _copy_with(tmp_path, "release",
+                        "\n\ndef _folder(lang):\n    from .stage import folder\n\n    return folder(lang)\n")
     assert result.returncode == 1, result.stdout[-3000:]
     assert "mnjp.release -> mnjp.stage" in result.stdout
     assert "No import cycles, inside the subpackages too BROKEN" in " ".join(result.stdout.split())
@@ -66,8 +68,10 @@ def test_a_cycle_inside_a_subpackage_breaks_the_contract(tmp_path):
     tables = sorted(p.stem for p in (tmp_path / "mnjp" / "tables").glob("*.py") if p.stem != "__init__")
     schema, files = tmp_path / "mnjp" / "tables" / "schema.py", tmp_path / "mnjp" / "tables" / "files.py"
     assert {"schema", "files"} <= set(tables)
-    schema.write_text(schema.read_text(encoding="utf-8") + "\n\ndef _f():\n    from . import files\n\n    return files\n", encoding="utf-8")
-    files.write_text(files.read_text(encoding="utf-8") + "\n\ndef _s():\n    from . import schema\n\n    return schema\n", encoding="utf-8")
+    schema.write_text(schema.read_text(encoding="utf-8") + "\n\ndef _f():\n    from . import files\n\n    return "
+                                                           "files\n", encoding="utf-8")
+    files.write_text(files.read_text(encoding="utf-8") + "\n\ndef _s():\n    from . import schema\n\n    return "
+                                                         "schema\n", encoding="utf-8")
     result = lint(tmp_path, tmp_path)
     assert result.returncode == 1, result.stdout[-3000:]
     assert "No cycles are allowed in mnjp.tables" in result.stdout
@@ -85,5 +89,7 @@ def test_checking_parameters_loads_no_data():
     assert result.returncode == 0, result.stderr[-2000:]
     loaded = result.stdout.split()
     assert "mnjp.params" in loaded
-    data = [m for m in loaded if m == "pandas" or m.split(".")[1] in ("tables", "external", "money", "bounds", "audit", "dataset")]
+    data = [m
+            for m in loaded if m == "pandas" or m.split(".")[1] in ("tables", "external", "money",
+                                                                    "bounds", "audit", "dataset")]
     assert data == [], f"checking parameters loaded {data}"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mnjp.labels import catalog, date_text, full_date, has_label, label
+from mnjp.labels import catalog, date_text, full_date, label
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "data" / "glossary"
@@ -144,7 +144,8 @@ def test_the_check_finds_a_rejected_form_and_passes_the_right_one():
     assert rejected_forms("Засгийн газрын тэргүүний айлчлал") == []
     assert rejected_forms("АНУ-ын CPI-U цуваа") == ["CPI"]
     assert rejected_forms("data/external/us_cpi_annual.csv, GitHub datasets/cpi-us") == []
-    text = reader_text('<p>Өндөр дээд түвшний айлчлал</p><table class="dataframe mnjp-quotes"><tr><td>ноот бичиг</td></tr></table>'
+    text = reader_text('<p>Өндөр дээд түвшний айлчлал</p><table class="dataframe mnjp-quotes"><tr><td>ноот '
+                       'бичиг</td></tr></table>'
                        "<blockquote><p>ноот бичиг</p></blockquote>")
     assert rejected_forms(text) == ["дээд түвшний айлчлал"]
 
@@ -202,7 +203,8 @@ def test_the_visits_and_timeline_tables_show_no_iso_date():
     from mnjp import params, timeline, visits
 
     p = params.Params("mn", "JPY", **{k: v for k, v in params.DEFAULTS.items() if k not in ("lang", "currency")})
-    tables = (visits.listing(visits.counted(mnjp.load("visits"), p), p), timeline.listing(timeline.events(mnjp.load("timeline"), p), p))
+    tables = (visits.listing(visits.counted(mnjp.load("visits"), p), p),
+              timeline.listing(timeline.events(mnjp.load("timeline"), p), p))
     for table in tables:
         dates = table[label("col.date", "mn")]
         assert not [d for d in dates if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", d)]

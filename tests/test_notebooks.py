@@ -6,11 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, once, run_folder
 
 from mnjp import bounds, runner
 from mnjp.gluekeys import documented
-
-from conftest import ROOT, once, run_folder
 
 COMBINATIONS = [(lang, currency) for lang in ("en", "mn") for currency in ("JPY", "USD")]
 
@@ -68,8 +67,12 @@ def test_aid_glue_matches_the_data(runs, lang, currency):
     assert glued["aid_total"] == pytest.approx(in_currency(aid["aid.oda_total"], currency))
     assert glued["aid_sum"] == pytest.approx(sum(in_currency(r, currency) for r in parts))
     assert glued["aid_loans"] == pytest.approx(in_currency(aid["aid.oda_concessional_loans"], currency))
-    assert glued["aid_difference_jpy"] == pytest.approx(float(aid["aid.oda_total"]["value"]) - sum(float(r["value"]) for r in parts))
-    assert glued["gobi_implied_rate"] == pytest.approx(float(aid["aid.gobi_grant_jpy"]["value"]) / float(aid["aid.gobi_grant_usd"]["value"]))
+    assert glued["aid_difference_jpy"] == pytest.approx(
+        float(aid["aid.oda_total"]["value"]) - sum(float(r["value"]) for r in parts)
+    )
+    assert glued["gobi_implied_rate"] == pytest.approx(
+        float(aid["aid.gobi_grant_jpy"]["value"]) / float(aid["aid.gobi_grant_usd"]["value"])
+    )
     assert glued["gobi_fred_rate"] == fred_annual()[1977]
     words = {"en": "million yen", "mn": "сая иен"}[lang]  # as printed, to the million
     assert words in glued["aid_total_text"]
@@ -93,7 +96,9 @@ def test_visits_glue_matches_the_data(runs, lang, currency):
     assert glued["visits_total"] == len(counted)
     assert glued["visits_mn_jp"] == sum(r["from_country"] == "MN" for r in counted)
     assert glued["visits_jp_mn"] == sum(r["from_country"] == "JP" for r in counted)
-    assert glued["visits_undated"] == sum(1 for r in rows("visits").values() if r["counted"] == "true" and not r["year"])
+    assert glued["visits_undated"] == sum(
+        1 for r in rows("visits").values() if r["counted"] == "true" and not r["year"]
+    )
     assert glued["visits_named"] == sum(r["counted"] == "true" for r in rows("visits").values())
 
 
@@ -111,7 +116,9 @@ def test_audit_glue_matches_the_data(runs, lang, currency):
     with open(ROOT / "data" / "clean" / "audit.csv", encoding="utf-8") as handle:
         statuses = [r["status"] for r in csv.DictReader(handle)]
     assert glued["audit_checks"] == len(statuses)
-    assert (glued["audit_pass"], glued["audit_flag"], glued["audit_note"]) == tuple(statuses.count(s) for s in ("PASS", "FLAG", "NOTE"))
+    assert (glued["audit_pass"], glued["audit_flag"], glued["audit_note"]) == tuple(
+        statuses.count(s) for s in ("PASS", "FLAG", "NOTE")
+    )
 
 
 @pytest.mark.parametrize("lang, currency", COMBINATIONS)
@@ -136,7 +143,9 @@ def test_every_glue_name_is_documented_and_every_figure_saved(runs, lang, curren
         notebook = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))
         figures = {m for c in notebook["cells"] if c["cell_type"] == "markdown"
                    for m in re.findall(r"```\{figure\} (\S+)\.(?:png|svg)", "".join(c["source"]))}
-        assert figures or name in ("audit", "dictionary", "sources", "rerun"), name  # the audit explains; its charts sit in the chapters
+        assert figures or name in ("audit", "dictionary", "sources", "rerun"), (
+            name
+        )  # the audit explains; its charts sit in the chapters
         for figure in figures:
             for kind in ("png", "svg", "csv"):
                 assert (folder / f"{figure}.{kind}").stat().st_size > 0, (figure, kind)
@@ -144,12 +153,18 @@ def test_every_glue_name_is_documented_and_every_figure_saved(runs, lang, curren
 
 
 def test_a_window_without_visits_runs_and_says_so_and_constant_prices_are_worded_in_mongolian(tmp_path):
-    p = bounds.validate(lang="mn", currency="USD", price_basis="constant", base_year=2010, start_year=1972, end_year=1980)
+    p = bounds.validate(
+        lang="mn", currency="USD", price_basis="constant", base_year=2010, start_year=1972, end_year=1980
+    )
     folders = runner.run(p, ["visits", "timeline", "aid"], out_root=tmp_path, log=lambda *_: None)
     glued = runner.glued(folders["visits"] / "visits.ipynb")
     assert glued["visits_total"] == 0 and glued["visits_busiest_decade_count"] == 0
     timeline = runner.glued(folders["timeline"] / "timeline.ipynb")
-    dated = [r for r in rows("timeline").values() if r["counted"] == "true" and r["kind"] not in ("phase", "publication") and r["year"] and int(r["year"]) <= 1980]
+    dated = [
+        r
+        for r in rows("timeline").values()
+        if r["counted"] == "true" and r["kind"] not in ("phase", "publication") and r["year"] and int(r["year"]) <= 1980
+    ]
     assert timeline["timeline_events"] == len(dated)
     text = runner.glued(folders["aid"] / "aid.ipynb")["aid_total_text"]
     assert "2010 оны үнээр" in text and "prices" not in text
@@ -189,8 +204,14 @@ def test_a_notebook_refuses_bad_parameters_itself(tmp_path):
     import papermill
 
     with pytest.raises(papermill.PapermillExecutionError, match="ParameterError"):
-        papermill.execute_notebook(str(ROOT / "notebooks" / "aid.ipynb"), str(tmp_path / "out.ipynb"),
-                                   parameters={"lang": "fr"}, kernel_name="python3", progress_bar=False, cwd=str(tmp_path))
+        papermill.execute_notebook(
+            str(ROOT / "notebooks" / "aid.ipynb"),
+            str(tmp_path / "out.ipynb"),
+            parameters={"lang": "fr"},
+            kernel_name="python3",
+            progress_bar=False,
+            cwd=str(tmp_path),
+        )
     assert not list(tmp_path.glob("*.png"))
 
 

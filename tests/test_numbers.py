@@ -47,7 +47,8 @@ def test_roman_reads_every_numeral_letter():
 
 
 def test_numbers_in_reads_english_decimals_and_thousands_of_the_reference_claims():
-    found = numbers_in("valued at ¥41.8 billion in 2012; around 37 billion yen ($349 million); 1,200 firms; USD3.00 billion")
+    found = numbers_in("valued at ¥41.8 billion in 2012; around 37 billion yen ($349 million); 1,200 firms; USD3.00 "
+                       "billion")
     assert {41.8e9, 37e9, 349e6, 1200, 3e9} <= found
     assert 5e9 not in numbers_in("1.5 billion")
     assert 1.5e9 in numbers_in("1.5 billion")

@@ -9,12 +9,11 @@ import sysconfig
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 import mnjp
 from mnjp import dataset, load, tables
 from mnjp.errors import DataError
-
-from conftest import ROOT
 
 
 def test_the_clean_writer_takes_units_and_descriptions_from_the_metadata_file(scratch_root):
@@ -54,7 +53,8 @@ def test_the_wheel_installed_outside_the_checkout_loads_its_tables(tmp_path):
     the checkout (its dependencies come from the project's environment through a .pth file:
     nothing is downloaded), then load a table from an unrelated folder."""
     wheels = tmp_path / "wheels"
-    build = subprocess.run([sys.executable, "-c", f"import hatchling.build as b; print(b.build_wheel({str(wheels)!r}))"],
+    build = subprocess.run([sys.executable, "-c",
+                            f"import hatchling.build as b; print(b.build_wheel({str(wheels)!r}))"],
                            cwd=ROOT, capture_output=True, text=True)
     assert build.returncode == 0, build.stderr[-3000:]
     wheel = wheels / build.stdout.split()[-1]

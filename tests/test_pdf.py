@@ -11,12 +11,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import EDITIONS, run_folder
 
 import mnjp
 from mnjp import pdf, release, runner
 from mnjp.labels import label
 
-from conftest import EDITIONS, run_folder
 GLUE = re.compile(r"\{glue:text\}`(?:(?P<doc>[^`:]+\.ipynb)::)?(?P<key>[A-Za-z_0-9]+)(?::(?P<spec>[^`]*))?`")
 # The body of an A4 page without the running header and footer (points; see pdf.MARGIN).
 BODY = ["-x", "0", "-y", "48", "-W", "596", "-H", "746"]
@@ -106,7 +106,8 @@ def test_the_japanese_text_is_exact(texts, pdfs, project):
     cjk = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
     words = [label(key, "ja") for key in ("release.contents", "col.item", "col.as_printed", "col.usd_at_rate")]
     words += [release.cite_line("ja")]
-    amounts = [value for name in ("aid", "trade") for key, value in runner.glued(run_folder(project, name, "ja") / f"{name}.ipynb").items()
+    amounts = [value for name in ("aid", "trade")
+               for key, value in runner.glued(run_folder(project, name, "ja") / f"{name}.ipynb").items()
                if key.endswith("_text") and isinstance(value, str) and cjk.search(value)]
     assert len(amounts) >= 5 and any("億" in a for a in amounts)
     # Japanese breaks a line anywhere, with no space: compare without whitespace
@@ -131,8 +132,8 @@ def test_contents_and_every_internal_link_resolve(pdfs, lang):
     names = set(reader.named_destinations)
     links, broken = 0, []
     for number, page in enumerate(reader.pages, start=1):
-        for annotation in page.get("/Annots") or []:
-            annotation = annotation.get_object()
+        for reference in page.get("/Annots") or []:
+            annotation = reference.get_object()
             if annotation.get("/Subtype") != "/Link":
                 continue
             action = annotation.get("/A")
@@ -156,7 +157,9 @@ def test_every_page_links_its_pdf_and_shows_the_cite_line(pdfs, html, lang):
     from html import escape
 
     edition = html / lang
-    pages = [p for p in edition.rglob("*.html") if not {"_static", "_sources", "_downloads"} & set(p.relative_to(edition).parts)
+    pages = [p
+             for p in edition.rglob("*.html") if not {"_static",
+                                                      "_sources", "_downloads"} & set(p.relative_to(edition).parts)
              and p != edition / "index.html"]
     assert len(pages) >= 10
     cite = escape(release.cite_line(lang))
@@ -175,7 +178,8 @@ def broken_stage(pdfs, project, tmp_path):
     """A copy of the English single-page build and its charts, and a copy of the good PDF as the last good one."""
     stage = project / "build" / "book" / "en"
     shutil.copytree(stage / "_build" / "singlehtml", tmp_path / "singlehtml")
-    shutil.copytree(stage / "notebooks", tmp_path / "charts", ignore=shutil.ignore_patterns("*.ipynb", "*.zip", "*.xlsx"))
+    shutil.copytree(stage / "notebooks", tmp_path / "charts",
+                    ignore=shutil.ignore_patterns("*.ipynb", "*.zip", "*.xlsx"))
     last_good = tmp_path / "out" / "report.pdf"
     last_good.parent.mkdir()
     shutil.copy2(pdfs["en"], last_good)
@@ -186,7 +190,8 @@ def test_a_missing_chart_stops_the_pdf_naming_the_page(broken_stage):
     page, charts, last_good = broken_stage
     before = last_good.read_bytes()
     (charts / "trade-1989.svg").unlink()
-    with pytest.raises(pdf.PdfError, match=r"page notebooks/trade \(Trade and investment[^)]*\): chart trade-1989 has no SVG"):
+    with pytest.raises(pdf.PdfError,
+                       match=r"page notebooks/trade \(Trade and investment[^)]*\): chart trade-1989 has no SVG"):
         pdf.print_pdf(page, charts, "en", last_good, root="book/intro")
     assert last_good.read_bytes() == before
 
@@ -199,7 +204,8 @@ def test_a_glyph_no_print_font_has_stops_the_pdf_naming_the_page(broken_stage):
     assert marker in text
     # Mongolian in its traditional script: neither DejaVu nor Noto CJK draws it.
     page.write_text(text.replace(marker, marker + "<p>ᠮᠣᠩᠭᠣᠯ</p>"), encoding="utf-8")
-    with pytest.raises(pdf.PdfError, match=r"page notebooks/visits \(High-level visits[^)]*\): no print font .*U\+182E"):
+    with pytest.raises(pdf.PdfError,
+                       match=r"page notebooks/visits \(High-level visits[^)]*\): no print font .*U\+182E"):
         pdf.print_pdf(page, charts, "en", last_good, root="book/intro")
     assert last_good.read_bytes() == before
 

@@ -11,11 +11,10 @@ import time
 
 import nbformat
 import pytest
+from conftest import EDITIONS, copy_project, once, point_at, run_mnjp
 from filelock import FileLock
 
 from mnjp import bounds, runner, uptodate
-
-from conftest import EDITIONS, ROOT, copy_project, once, point_at, run_mnjp
 
 ALL = " ".join(EDITIONS)  # --langs: every edition
 TWO = "en mn"  # the smallest report of more than one edition, for the rebuilds watched below
@@ -134,7 +133,9 @@ def test_a_changed_word_catalog_reruns_the_notebooks(built_copy, monkeypatch):
     p = bounds.validate(lang="mn")
     folder = built_copy / "build" / "runs" / runner.edition_slug(p) / "aid"
     assert runner.is_current(folder, runner.run_key("aid", p))
-    with open(built_copy / "src" / "mnjp" / "locale" / "mn" / "LC_MESSAGES" / "mnjp.po", "a", encoding="utf-8") as handle:
+    with open(
+        built_copy / "src" / "mnjp" / "locale" / "mn" / "LC_MESSAGES" / "mnjp.po", "a", encoding="utf-8"
+    ) as handle:
         handle.write("\n")
     assert not runner.is_current(folder, runner.run_key("aid", p))
 
@@ -174,7 +175,11 @@ def test_one_page_and_one_notebook_rebuild_only_what_depends_on_them(relocated):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "reading sources" in result.stdout and "[report] published" in result.stdout
     log = (built_copy / "build" / "logs" / "report.log").read_text(encoding="utf-8")
-    read = {line.rsplit("] ", 1)[-1].strip() for line in log.splitlines() if line.startswith("reading sources...") and "] " in line}
+    read = {
+        line.rsplit("] ", 1)[-1].strip()
+        for line in log.splitlines()
+        if line.startswith("reading sources...") and "] " in line
+    }
     # rerun offers aid's executed notebook as a download: it is read again too
     assert read == {"book/method", "notebooks/aid", "book/intro", "notebooks/rerun"}, read
     after = tree(html)
@@ -276,7 +281,9 @@ def test_two_builds_at_once_wait_for_each_other(relocated):
     text = "".join(out + err for out, err in outputs)
     assert "Traceback" not in text
     assert "another build is running" in text and "up to date: nothing executed" in text
-    assert "Two builds at once." in (built_copy / "_build" / "html" / "en" / "book" / "intro.html").read_text(encoding="utf-8")
+    assert "Two builds at once." in (built_copy / "_build" / "html" / "en" / "book" / "intro.html").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_a_failed_edition_publishes_no_edition(relocated):

@@ -26,7 +26,8 @@ def test_figures_and_events_are_named_in_the_editions_language():
 
     aid = load("aid").set_index("id", drop=False).loc["aid.oda_concessional_loans"]
     event = load("timeline").set_index("id", drop=False).loc["event.2016_epa_in_force"]
-    assert [figures.measure(aid, lang) for lang in ("en", "mn", "ja")] == [aid["measure_en"], aid["measure_mn"], "円借款（2016年時点の累計）"]
+    assert [figures.measure(aid, lang)
+            for lang in ("en", "mn", "ja")] == [aid["measure_en"], aid["measure_mn"], "円借款（2016年時点の累計）"]
     assert timeline.title(event, "ja") == "経済連携協定の発効" and timeline.title(event, "en") == event["title_en"]
 
 

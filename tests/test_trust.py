@@ -14,7 +14,6 @@ import subprocess
 import unicodedata
 
 import pytest
-
 from conftest import ROOT, run_mnjp
 from test_bad_input import cell, edit
 
@@ -29,7 +28,8 @@ def real_tree_untouched():
     """The checkout's data/clean and git status are the same after the test."""
     def state():
         clean = {p.name: p.read_bytes() for p in (ROOT / "data" / "clean").iterdir()}
-        status = subprocess.run(["git", "status", "--porcelain", "--ignored=no"], cwd=ROOT, capture_output=True, text=True).stdout
+        status = subprocess.run(["git", "status", "--porcelain", "--ignored=no"], cwd=ROOT,
+                                capture_output=True, text=True).stdout
         return clean, status
 
     before = state()
@@ -64,15 +64,22 @@ def set_external_line(root, name, starts, new):
 
 EXTERNAL_FAULTS = {
     # case: (corruption, row, column, words)
-    "rate typed ten times too small": (lambda r: set_external_line(r, FRED, "2016,", "2016,10.86569,JPY per USD,FRED AEXJPUS"),
+    "rate typed ten times too small": (lambda r: set_external_line(r, FRED, "2016,",
+                                                                   "2016,10.86569,JPY per USD,FRED AEXJPUS"),
                                        47, "value", "10.86569 is below 50, the lowest plausible value"),
     "FRED's '.' in a needed year": (lambda r: set_external_line(r, FRED, "2016,", "2016,.,JPY per USD,FRED AEXJPUS"),
                                     47, "value", "no value for 2016"),
-    "a needed year missing": (lambda r: set_external_line(r, FRED, "2016,", None), None, "year", "no row for 2016; the project needs every year 1972–2017"),
-    "a year twice": (lambda r: set_external_line(r, FRED, "2017,", "2016,108.6569,JPY per USD,FRED AEXJPUS"), 48, "year", "2016 appears twice (rows 47 and 48)"),
-    "a value that is not a number": (lambda r: set_external_line(r, FRED, "2016,", "2016,108,6569,JPY per USD,FRED AEXJPUS"), 47, None, "5 cells for 4 columns"),
-    "a word for a value": (lambda r: set_external_line(r, FRED, "2016,", "2016,n/a,JPY per USD,FRED AEXJPUS"), 47, "value", "'n/a' is not a number"),
-    "years out of order": (lambda r: set_external_line(r, FRED, "2016,", "2018,108.6569,JPY per USD,FRED AEXJPUS"), 48, "year", "2017 comes after 2018"),
+    "a needed year missing": (lambda r: set_external_line(r, FRED, "2016,", None), None, "year",
+                              "no row for 2016; the project needs every year 1972–2017"),
+    "a year twice": (lambda r: set_external_line(r, FRED, "2017,", "2016,108.6569,JPY per USD,FRED AEXJPUS"), 48,
+                     "year", "2016 appears twice (rows 47 and 48)"),
+    "a value that is not a number": (lambda r: set_external_line(r, FRED, "2016,",
+                                                                 "2016,108,6569,JPY per USD,FRED AEXJPUS"), 47,
+                                     None, "5 cells for 4 columns"),
+    "a word for a value": (lambda r: set_external_line(r, FRED, "2016,", "2016,n/a,JPY per USD,FRED AEXJPUS"), 47,
+                           "value", "'n/a' is not a number"),
+    "years out of order": (lambda r: set_external_line(r, FRED, "2016,", "2018,108.6569,JPY per USD,FRED AEXJPUS"), 48,
+                           "year", "2017 comes after 2018"),
 }
 
 
@@ -89,8 +96,10 @@ def test_bad_reference_series_stops_check_and_data(scratch_root, case, mnjp):
 
 
 def test_changed_reference_file_fails_its_checksum_and_says_how_to_re_record(scratch_root, mnjp):
-    sums = dict(reversed(line.split()) for line in (scratch_root / "data" / "external" / "SHA256SUMS").read_text().splitlines())
-    set_external_line(scratch_root, FRED, "2016,", "2016,108.6570,JPY per USD,FRED AEXJPUS")  # plausible, but not the source's
+    sums = dict(reversed(line.split())
+                for line in (scratch_root / "data" / "external" / "SHA256SUMS").read_text().splitlines())
+    set_external_line(scratch_root, FRED, "2016,",
+                      "2016,108.6570,JPY per USD,FRED AEXJPUS")  # plausible, but not the source's
     actual = __import__("hashlib").sha256((scratch_root / "data" / "external" / FRED).read_bytes()).hexdigest()
     message = one_line_error(run_mnjp(scratch_root, "check"), f"data/external/{FRED} has SHA-256 {actual}",
                              f"records {sums[FRED]}", 'python -m mnjp sums --note')
@@ -125,7 +134,8 @@ def test_fred_dot_outside_the_needed_years_reads_as_missing(scratch_root, monkey
 
 
 def test_every_read_of_data_external_goes_through_the_reader():
-    reads = re.compile(r"EXTERNAL.*(read_csv|open\(|read_text|read_bytes|json\.load)|(read_csv|open\(|json\.load).*EXTERNAL")
+    reads = re.compile(r"EXTERNAL.*(read_csv|open\(|read_text|read_bytes|json\.load)"
+                       r"|(read_csv|open\(|json\.load).*EXTERNAL")
     for module in (ROOT / "src" / "mnjp").glob("*.py"):
         if module.name != "external.py":
             assert not reads.search(module.read_text(encoding="utf-8")), module.name
@@ -146,7 +156,8 @@ def test_impossible_date_is_refused_even_when_flagged_uncertain(scratch_root, mn
 
 def test_day_without_month_is_refused(scratch_root, mnjp):
     edit(scratch_root, "timeline", 2, "month", "")
-    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/timeline.csv, row 2, column "month"', "day 24 is given without a month")
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/timeline.csv, row 2, column "month"',
+                   "day 24 is given without a month")
 
 
 def test_reference_validator_refuses_an_impossible_date_in_the_clean_package(scratch_root):
@@ -155,7 +166,8 @@ def test_reference_validator_refuses_an_impossible_date_in_the_clean_package(scr
     assert ",1972-02-24," in text
     path.write_text(text.replace(",1972-02-24,", ",1972-02-30,", 1), encoding="utf-8")
     exe = ROOT / ".venv" / "bin" / "frictionless"
-    result = subprocess.run([str(exe), "validate", "data/clean/datapackage.json"], cwd=scratch_root, capture_output=True, text=True)
+    result = subprocess.run([str(exe), "validate", "data/clean/datapackage.json"], cwd=scratch_root,
+                            capture_output=True, text=True)
     assert result.returncode != 0
     assert "1972-02-30" in result.stdout and "pattern" in result.stdout
 
@@ -173,7 +185,8 @@ def test_date_pattern_accepts_exactly_the_days_that_exist(year):
         assert re.fullmatch(tables.DATE_PATTERN, f"{year}-{month:02d}")
         for day in range(1, 33):
             exists = day <= calendar.monthrange(year, month)[1]
-            assert bool(re.fullmatch(tables.DATE_PATTERN, f"{year}-{month:02d}-{day:02d}")) == exists, (year, month, day)
+            assert bool(re.fullmatch(tables.DATE_PATTERN,
+                                     f"{year}-{month:02d}-{day:02d}")) == exists, (year, month, day)
     assert re.fullmatch(tables.DATE_PATTERN, str(year))
     assert not re.fullmatch(tables.DATE_PATTERN, f"{year}-13")
 
@@ -183,14 +196,17 @@ def test_date_pattern_accepts_exactly_the_days_that_exist(year):
 def test_look_alike_letter_in_a_quote_is_named_with_its_code_point(scratch_root, mnjp):
     quote = cell(scratch_root, "aid", 2, "quote_mn")
     edit(scratch_root, "aid", 2, "quote_mn", quote.replace("оны", "oны", 1))  # Latin o
-    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 2, column "quote_mn"', "quote not found in the article",
-                   "'o' U+006F LATIN SMALL LETTER O where the article has 'о' U+043E CYRILLIC SMALL LETTER O (line 249)")
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 2, column "quote_mn"',
+                   "quote not found in the article",
+                   "'o' U+006F LATIN SMALL LETTER O where the article has 'о' U+043E CYRILLIC SMALL LETTER O "
+                   "(line 249)")
 
 
 def test_decomposed_letter_is_refused_with_its_composed_form(scratch_root, mnjp):
     quote = cell(scratch_root, "aid", 2, "quote_mn")
     edit(scratch_root, "aid", 2, "quote_mn", quote.replace("й", unicodedata.normalize("NFD", "й"), 1))
-    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 2, column "quote_mn"', "not in Unicode NFC form",
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 2, column "quote_mn"',
+                   "not in Unicode NFC form",
                    "U+0438 CYRILLIC SMALL LETTER I + U+0306 COMBINING BREVE", "U+0439 CYRILLIC SMALL LETTER SHORT I")
 
 
@@ -199,13 +215,15 @@ def test_duplicated_column_says_so(scratch_root, mnjp):
     lines = path.read_text(encoding="utf-8").split("\n")
     lines[0] = lines[0].replace(",unit,", ",unit,unit,", 1)
     path.write_text("\n".join(lines), encoding="utf-8")
-    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/other.csv, row 1, column "unit"', "appears 2 times in the header")
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/other.csv, row 1, column "unit"',
+                   "appears 2 times in the header")
 
 
 def test_line_break_inside_a_field_is_refused(scratch_root, mnjp):
     quote = cell(scratch_root, "aid", 3, "quote_mn")
     edit(scratch_root, "aid", 3, "quote_mn", quote.replace(" ", "\n", 1))
-    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 3, column "quote_mn"', "line break inside the field")
+    one_line_error(mnjp(scratch_root, "data"), 'data/extracted/aid.csv, row 3, column "quote_mn"',
+                   "line break inside the field")
 
 
 def test_bad_json_names_the_file_and_place(scratch_root, mnjp):
@@ -277,22 +295,28 @@ def test_a_key_error_in_the_code_keeps_its_traceback(monkeypatch):
 def test_a_check_bound_to_a_row_that_does_not_exist_is_one_line(scratch_root):
     checks = scratch_root / "data" / "audit" / "checks.csv"
     text = checks.read_text(encoding="utf-8")
-    checks.write_text(text.replace(",period_from_duration,event.2007_basic_programme ", ",period_from_duration,event.2007_no_such_row ", 1), encoding="utf-8")
-    one_line_error(run_mnjp(scratch_root, "data"), 'error: data/audit/checks.csv, row 3, column "article_ids": no row of the article\'s tables has the id event.2007_no_such_row')
+    checks.write_text(text.replace(",period_from_duration,event.2007_basic_programme ",
+                                   ",period_from_duration,event.2007_no_such_row ", 1), encoding="utf-8")
+    one_line_error(run_mnjp(scratch_root, "data"),
+                   'error: data/audit/checks.csv, row 3, column "article_ids": no row of the article\'s tables has the '
+                   'id event.2007_no_such_row')
 
 
 def test_installation_without_data_says_so(tmp_path):
     with pytest.raises(MissingDataError, match="the clean data package is missing"):
         tables.load("visits", folder=tmp_path)
-    (tmp_path / "datapackage.json").write_text('{"resources": [{"name": "visits", "path": "visits.csv"', encoding="utf-8")
+    damaged = '{"resources": [{"name": "visits", "path": "visits.csv"'
+    (tmp_path / "datapackage.json").write_text(damaged, encoding="utf-8")
     with pytest.raises(DataError, match="datapackage.json: not valid JSON at line 1"):
         tables.load("visits", folder=tmp_path)
-    (tmp_path / "datapackage.json").write_text('{"resources": [{"name": "visits", "path": "visits.csv", "schema": {"fields": []}}]}', encoding="utf-8")
+    no_fields = '{"resources": [{"name": "visits", "path": "visits.csv", "schema": {"fields": []}}]}'
+    (tmp_path / "datapackage.json").write_text(no_fields, encoding="utf-8")
     with pytest.raises(MissingDataError, match="damaged.*visits.csv, which is missing"):
         tables.load("visits", folder=tmp_path)
     from mnjp.article import article
 
-    with pytest.raises(MissingDataError, match="article.json not found: the article's data package is missing or damaged"):
+    with pytest.raises(MissingDataError,
+                       match="article.json not found: the article's data package is missing or damaged"):
         article(source=tmp_path)
     (tmp_path / "article.json").write_text('{"file": "gone.txt"}', encoding="utf-8")
     with pytest.raises(MissingDataError, match="gone.txt not found"):
@@ -300,7 +324,8 @@ def test_installation_without_data_says_so(tmp_path):
 
 
 def test_installed_package_without_data_fails_in_one_line(tmp_path):
-    code = "import mnjp\ntry:\n    mnjp.load('visits')\nexcept FileNotFoundError as err:\n    print(type(err).__name__, err)\n"
+    code = ("import mnjp\ntry:\n    mnjp.load('visits')\nexcept FileNotFoundError as err:\n    "
+            "print(type(err).__name__, err)\n")
     result = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", code], capture_output=True, text=True,
                             env={**os.environ, "MNJP_ROOT": str(tmp_path)}, cwd=tmp_path)
     assert result.stdout.startswith("MissingDataError the clean data package is missing"), result.stdout + result.stderr
@@ -335,10 +360,9 @@ def test_failed_swap_keeps_the_target_and_removes_the_scratch(tmp_path, umask_02
     target = tmp_path / "clean"
     target.mkdir()
     (target / "a.csv").write_text("old\n")
-    with pytest.raises(fault):
-        with atomic.scratch_beside(target) as new:
-            (new / "a.csv").write_text("new\n")
-            raise fault("stopped while writing")
+    with pytest.raises(fault), atomic.scratch_beside(target) as new:
+        (new / "a.csv").write_text("new\n")
+        raise fault("stopped while writing")
     assert (target / "a.csv").read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clean"]
 
@@ -373,7 +397,7 @@ def test_leftovers_of_a_killed_run_are_removed_or_restored(tmp_path):
     live.mkdir()
     atomic.tidy(target)
     assert (target / "a.csv").read_text() == "last good\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".clean.new-%d-0c0c" % os.getppid(), "clean"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".clean.new-{os.getppid()}-0c0c", "clean"]
 
 
 @pytest.mark.skipif(atomic._renameat2 is None, reason="renameat2 is not available here")

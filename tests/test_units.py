@@ -4,12 +4,11 @@ import csv
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 from mnjp import bounds, charts, labels, load, money, params, timeline, visits
 from mnjp.article import metadata
 from mnjp.errors import ReferenceDataError
-
-from conftest import ROOT
 
 
 def external(name, key):
@@ -105,7 +104,8 @@ NNBSP = "\u202f"
     (286_282_000_000, "JPY", None, "mn", f"286{NNBSP}282 сая иен"),
     (5_000, "USD", "about", "mn", f"5{NNBSP}000 орчим ам.доллар"),
 ])
-def test_money_keeps_the_printed_precision_and_puts_the_qualifier_where_each_language_does(amount, currency, qualifier, lang, expected):
+def test_money_keeps_the_printed_precision_and_puts_the_qualifier_where_each_language_does(amount, currency,
+                                                                                           qualifier, lang, expected):
     assert labels.money(amount, currency, lang, qualifier=qualifier) == expected
 
 
@@ -199,7 +199,8 @@ def test_reading_table_shows_each_money_figure_as_printed_beside_its_dollars():
     p = bounds.validate(lang="en", currency="JPY")
     aid = load("aid")
     table = figures.reading_table(aid, p, ["aid.gobi_grant_jpy", "aid.gobi_grant_usd"]).set_index("Year", append=True)
-    printed, dollars, rate = (table[c].tolist() for c in ["As printed", "US dollars at the year's rate", "Yen per dollar"])
+    printed, dollars, rate = (table[c].tolist()
+                              for c in ["As printed", "US dollars at the year's rate", "Yen per dollar"])
     assert printed == ["5 billion yen", "17 million US dollars"]
     # the yen grant in dollars at the 1977 rate; the dollar figure stays in dollars, with no yen rate
     annual = external("jpy_per_usd_annual_fred_aexjpus.csv", "year")

@@ -1,5 +1,4 @@
 """The visits and timeline chapters count what the article says, once."""
-import pandas as pd
 
 from mnjp import bounds, load, timeline, visits
 
@@ -10,7 +9,8 @@ def test_the_article_silent_about_a_decade_is_not_zero_visits():
     assert list(table.index) == [1970, 1980, 1990, 2000, 2010]  # the 1970s are on the axis
     assert table.loc[2000].isna().all() and table.loc[1970].isna().all()  # not mentioned: no count
     assert table.loc[1980].notna().all()  # a decade with visits has a count in each direction, zero included
-    assert visits.summary(visits.counted(load("visits"), p), load("visits"), p)["visits_silent_decades"] == "1970s and 2000s"
+    summary = visits.summary(visits.counted(load("visits"), p), load("visits"), p)
+    assert summary["visits_silent_decades"] == "1970s and 2000s"
 
 
 def test_a_window_without_any_visit_marks_every_decade_not_mentioned():
@@ -41,7 +41,8 @@ def test_every_counted_visit_with_a_month_is_dated_by_its_own_quote_or_flagged()
     """A month the quote does not print is flagged uncertain, with its reason."""
     table = load("visits")
     for _, row in table[table["counted"] & table["month"].notna()].iterrows():
-        printed = f"{int(row['year'])}.{int(row['month']):02d}" in row["quote_mn"] or f"{int(row['month'])} д" in row["quote_mn"]
+        quote = row["quote_mn"]
+        printed = f"{int(row['year'])}.{int(row['month']):02d}" in quote or f"{int(row['month'])} д" in quote
         assert printed or (row["uncertain"] and isinstance(row["uncertain_reason"], str)), row["id"]
 
 

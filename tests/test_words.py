@@ -20,8 +20,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import EDITIONS, ROOT
+
 from mnjp import params, sphinx_words
 from mnjp.article import Article, article
 from mnjp.numbers import roman
@@ -167,7 +167,8 @@ def test_every_glue_name_and_parameter_is_described_in_each_language(lang):
 
     assert not [name for name in KEYS if not has_label(f"gluekey.{name}", lang)]
     assert all(parameter_help(name, lang) for name in params.DEFAULTS)
-    assert "{" not in parameter_help("lang", lang) and all(code in parameter_help("lang", lang) for code in params.LANGS)
+    text = parameter_help("lang", lang)
+    assert "{" not in text and all(code in text for code in params.LANGS)
 
 
 def _package_texts() -> set[str]:
@@ -177,9 +178,11 @@ def _package_texts() -> set[str]:
     texts = set()
     for resource in sources.clean_package()["resources"]:
         texts.add(resource["title"])
-        texts |= {field.get(key, "") for field in resource["schema"]["fields"] for key in ("description", "unit", "source")}
+        texts |= {field.get(key, "") for field in resource["schema"]["fields"]
+                  for key in ("description", "unit", "source")}
     for resource in sources.external_package()["resources"]:
-        texts |= {resource["title"], resource["description"], resource["licenses"][0]["title"], resource["sources"][0]["title"]}
+        texts |= {resource["title"], resource["description"], resource["licenses"][0]["title"],
+                  resource["sources"][0]["title"]}
         if not sources.GITHUB_COPY.match(resource["sources"][1]["title"]):
             texts.add(resource["sources"][1]["title"])
     return texts - {""}
@@ -222,14 +225,17 @@ def _mongolian_literals(path: Path) -> list[int]:
         if targets & vocabulary:
             continue
         lines += [node.lineno for node in ast.walk(statement) if isinstance(node, ast.Constant)
-                  and isinstance(node.value, str) and re.search(r"[\u0400-\u04FF]", node.value) and id(node) not in docstrings]
+                  and isinstance(node.value, str) and re.search(r"[\u0400-\u04FF]", node.value)
+                  and id(node) not in docstrings]
     return lines
 
 
 def test_no_mongolian_word_in_the_package_outside_the_catalogs():
-    found = {path.name: lines for path in sorted((ROOT / "src" / "mnjp").glob("*.py")) if (lines := _mongolian_literals(path))}
+    found = {path.name: lines
+             for path in sorted((ROOT / "src" / "mnjp").glob("*.py")) if (lines := _mongolian_literals(path))}
     assert not {name: lines for name, lines in found.items() if name not in KNOWN_LITERALS}, found
-    assert not KNOWN_LITERALS - set(found), f"now clean: take {sorted(KNOWN_LITERALS - set(found))} out of KNOWN_LITERALS"
+    assert not KNOWN_LITERALS - set(found), (f"now clean: take {sorted(KNOWN_LITERALS - set(found))} out of "
+                                             f"KNOWN_LITERALS")
 
 
 # an ASCII stop, comma or semicolon run on from Japanese (or from a number in a Japanese run)

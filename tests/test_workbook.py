@@ -126,8 +126,8 @@ def test_the_release_agrees_with_the_package_version():
 
 def test_a_citation_without_a_release_date_is_named(tmp_path, monkeypatch):
     text = (paths.ROOT / "CITATION.cff").read_text(encoding="utf-8")
-    (tmp_path / "CITATION.cff").write_text("\n".join(l for l in text.splitlines() if not l.startswith("date-released")),
-                                           encoding="utf-8")
+    undated = "\n".join(line for line in text.splitlines() if not line.startswith("date-released"))
+    (tmp_path / "CITATION.cff").write_text(undated, encoding="utf-8")
     monkeypatch.setattr(paths, "ROOT", tmp_path)
     with pytest.raises(ValueError, match=r"CITATION.cff: missing date-released"):
         release.current()
