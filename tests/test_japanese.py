@@ -231,3 +231,24 @@ def test_a_japanese_list_whose_items_hold_the_list_mark_separates_them_with_a_st
     assert listing(["必須", "1以上"], "ja") == "必須、1以上"
     assert listing(["年：一度目 2015、二度目 2015", "月：一度目 2、二度目 2"], "ja") == "年：一度目 2015、二度目 2015；月：一度目 2、二度目 2"
     assert listing(["year: 2015 vs 2015", "month: 2 vs 2"], "en") == "year: 2015 vs 2015; month: 2 vs 2"
+
+
+def _findings_and_rows():
+    import pandas as pd
+
+    import mnjp
+    from mnjp import audit
+    names = ["aid", "trade", "investment", "other", "visits", "timeline"]
+    rows = pd.concat([mnjp.load(n) for n in names], ignore_index=True)
+    findings = audit.run({n: mnjp.load(n) for n in [*names, "references"]}, int(mnjp.article_metadata()["year"]))
+    return findings, rows
+
+
+def test_an_audit_quote_names_its_line_in_the_editions_parenthesis():
+    from mnjp import audit_view
+    findings, rows = _findings_and_rows()
+    quoted = {lang: [line for line in audit_view.sections(findings, rows, lang, audit_view.FLAG).splitlines()
+                     if line.startswith("> «")] for lang in ("en", "ja")}
+    assert quoted["ja"] and len(quoted["ja"]) == len(quoted["en"])
+    assert all(line.endswith(")") and "» ([" in line for line in quoted["en"])
+    assert all(line.endswith("）") and "»（[" in line and "行目" in line for line in quoted["ja"])
