@@ -252,3 +252,32 @@ def test_an_audit_quote_names_its_line_in_the_editions_parenthesis():
     assert quoted["ja"] and len(quoted["ja"]) == len(quoted["en"])
     assert all(line.endswith(")") and "» ([" in line for line in quoted["en"])
     assert all(line.endswith("）") and "»（[" in line and "行目" in line for line in quoted["ja"])
+
+
+def test_ranges_read_as_each_edition_writes_them():
+    from mnjp.sources import window
+    from mnjp.timeline import years
+    assert [years(2013, 2017, lang) for lang in ("en", "mn", "ja")] == ["2013–2017", "2013–2017", "2013～2017年"]
+    assert [years(1990, None, lang) for lang in ("en", "ja")] == ["1990–", "1990年～"]
+    assert window("1971–2025", "ja") == "1971～2025年" and window("1971–2025", "en") == "1971–2025"
+    assert window("1971-01 – 2026-06", "ja") == "1971年1月～2026年6月"
+    assert window("1971-01 – 2026-06", "en") == "January 1971 – June 2026"
+
+
+def test_chart_hover_texts_in_japanese_use_japanese_punctuation():
+    import matplotlib.pyplot as plt
+
+    import mnjp
+    from mnjp import context, visits
+    from mnjp.bounds import validate
+    p = validate(lang="ja")
+    rows = visits.counted(mnjp.load("visits"), p)
+    figures = [visits.decade_chart(rows, mnjp.load("visits"), p)[0], visits.timeline_chart(rows, mnjp.load("visits"), p)[0],
+               context.cow_chart(mnjp.load("trade"), ["trade.turnover_1989", "trade.cashmere_imports_1989"], p)[0],
+               context.nso_chart(2016, p)[0], context.oda_chart(2016, p)[0]]
+    tips = [text for fig in figures for text in fig.__dict__["_mnjp_tips"].values()]
+    plt.close("all")
+    assert len(tips) > 50
+    assert not [t for t in tips if ", " in t or ": " in t or " (" in t], [t for t in tips if ", " in t or ": " in t][:3]
+    assert all("：" in t or "、" in t for t in tips)
+    assert any("1989年" in t for t in tips)

@@ -227,3 +227,12 @@ def test_series_windows_read_as_words():
 
     assert window("1971-01 – 2026-06", "mn") == "1971 оны 1 дүгээр сар – 2026 оны 6 дугаар сар"
     assert window("1971–2025", "mn") == "1971–2025"
+
+
+def test_a_choice_of_languages_reads_as_mongolian_and_japanese_write_it():
+    from mnjp.labels import and_list, parameter_help
+    assert parameter_help("lang", "mn").endswith("en, ja эсвэл mn") and "зэрэг" not in parameter_help("lang", "mn")
+    assert parameter_help("lang", "ja").endswith("en、ja、mnのいずれか")
+    assert parameter_help("lang", "en").endswith("en, ja or mn")
+    assert [and_list(["1990-ээд", "2000-аад", "2010-аад"], "mn"), and_list(["A", "B"], "ja"), and_list(["A"], "en")] == [
+        "1990-ээд, 2000-аад ба 2010-аад", "AとB", "A"]
