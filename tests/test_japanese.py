@@ -281,3 +281,15 @@ def test_chart_hover_texts_in_japanese_use_japanese_punctuation():
     assert not [t for t in tips if ", " in t or ": " in t or " (" in t], [t for t in tips if ", " in t or ": " in t][:3]
     assert all("：" in t or "、" in t for t in tips)
     assert any("1989年" in t for t in tips)
+
+
+def test_two_mentions_of_a_year_read_with_the_year_word_in_japanese():
+    from mnjp import audit_words
+    findings, _ = _findings_and_rows()
+    differing = [f for f in findings if f.rule == "mentions_agree" and f.values["differ"]]
+    assert differing
+    for f in differing:
+        said = audit_words.words(f, "ja")
+        assert said["first"].endswith("年") and said["second"].endswith("年"), said
+        assert "2013年" in said["arithmetic"] and "2014年" in said["arithmetic"]
+        assert audit_words.words(f, "en")["first"].isdigit()

@@ -143,15 +143,25 @@ def _implied_rate(x: dict, lang: str) -> dict:
             "jpy_m": _millions(float(x["jpy"]["value"]), lang), "usd_m": _millions(float(x["usd"]["value"]), lang)}
 
 
+def _date_field(field: str, value, lang: str) -> str:
+    """One field of a date as the edition writes it alone: a year '2013' (Japanese 2013年), a
+    month '2' (2月), a day '10' (10日)."""
+    if field in ("month", "day"):
+        return label(f"audit.mentions_agree.value.{field}", lang, value=int(value))
+    return label("date.year_alone", lang, year=int(value))  # year, period_start, period_end
+
+
 @words_of("mentions_agree")
 def _mentions_agree(x: dict, lang: str) -> dict:
     first, mention = x["first"], x["mention"]
     fields = x["differ"] or x["fields"] or ["year"]
     def value(row: dict) -> str:
-        return series((int(row[k]) for k in fields if row.get(k) is not None and not pd.isna(row.get(k))), lang)
+        given = [k for k in fields if row.get(k) is not None and not pd.isna(row.get(k))]
+        return series((_date_field(k, row[k], lang) for k in given), lang)
 
     compared = [label("audit.mentions_agree.arithmetic_item", lang, field=label("field." + k, lang),
-                      first=int(first[k]), second=int(mention[k])) for k in x["fields"]]
+                      first=_date_field(k, first[k], lang), second=_date_field(k, mention[k], lang))
+                for k in x["fields"]]
     return {"name": name(first, lang), "line1": int(first["line"]), "line2": int(mention["line"]),
             "fields": and_list([label("field." + k, lang) for k in fields], lang),
             "first": value(first) if x["differ"] else date_words(date_of(first), lang), "second": value(mention),
