@@ -11,6 +11,7 @@ from . import external, paths, punctuation
 from .display import code_spans, show, verbatim
 from .labels import aside, date_text, described, label
 
+STORED_PAGES = "(stored pages)"  # how the data package names a file taken from stored web pages
 GITHUB_COPY = re.compile(r"^GitHub (?P<repo>.+?), (?P<file>\S+) at commit (?P<commit>\S+)$")
 
 
@@ -28,6 +29,8 @@ def taken_from(title: str, lang: str) -> str:
     match = GITHUB_COPY.match(title)
     if not match:
         return said(title, lang)
+    if match["repo"] == STORED_PAGES:  # the reference folder's own copies of web pages: no repository, no commit
+        return label("ref.taken_from_stored", lang, file=code(match["file"]))
     return label("ref.taken_from", lang, **{k: code(v) for k, v in match.groupdict().items()})
 
 
