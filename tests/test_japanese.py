@@ -271,8 +271,9 @@ def test_chart_hover_texts_in_japanese_use_japanese_punctuation():
     from mnjp import context, visits
     from mnjp.bounds import validate
     p = validate(lang="ja")
-    rows = visits.counted(mnjp.load("visits"), p)
-    figures = [visits.decade_chart(rows, mnjp.load("visits"), p)[0], visits.timeline_chart(rows, mnjp.load("visits"), p)[0],
+    listed = mnjp.load("visits")
+    rows = visits.counted(listed, p)
+    figures = [visits.decade_chart(rows, listed, p)[0], visits.timeline_chart(rows, listed, p)[0],
                context.cow_chart(mnjp.load("trade"), ["trade.turnover_1989", "trade.cashmere_imports_1989"], p)[0],
                context.nso_chart(2016, p)[0], context.oda_chart(2016, p)[0]]
     tips = [text for fig in figures for text in fig.__dict__["_mnjp_tips"].values()]
