@@ -294,3 +294,14 @@ def test_two_mentions_of_a_year_read_with_the_year_word_in_japanese():
         assert said["first"].endswith("年") and said["second"].endswith("年"), said
         assert "2013年" in said["arithmetic"] and "2014年" in said["arithmetic"]
         assert audit_words.words(f, "en")["first"].isdigit()
+
+
+def test_the_count_of_companies_carries_its_counter_in_every_edition():
+    import mnjp
+    from mnjp.bounds import validate
+    from mnjp.figures import reading_table
+    from mnjp.labels import label
+    investment = mnjp.load("investment")
+    shown = {lang: reading_table(investment, validate(lang=lang))[label("col.as_printed", lang)]
+             for lang in ("en", "mn", "ja")}
+    assert "551社" in list(shown["ja"]) and "551 companies" in list(shown["en"]) and "551 компани" in list(shown["mn"])
