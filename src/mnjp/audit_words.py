@@ -73,7 +73,7 @@ def name(row: dict, lang: str) -> str:
         if isinstance(text, str) and text:
             return text
     if str(row.get("id", "")).startswith("visit."):  # a visitor as the glossary names them
-        return label("audit.visit", lang, person=glossary.visitor(row, lang))
+        return label("audit.visit", lang, **glossary.visitor_forms(row, lang))
     return ""
 
 
