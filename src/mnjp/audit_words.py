@@ -7,12 +7,14 @@ catalog entries.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pandas as pd
 
 from . import glossary
 from .audit import Finding, run
+from .audit.binding import QUOTING_RULES, checks_file
 from .audit.core import date_of
 from .catalogs import described
 from .figures import dollars_text
@@ -217,11 +219,24 @@ def _date_matches_claim(x: dict, lang: str) -> dict:
 @words_of("value_in_claim")
 def _value_in_claim(x: dict, lang: str) -> dict:
     row, claim = x["row"], x["claim"]
+    quote = claim_quote(claim, lang)
     source = _source_link(claim["source_url"], lang)
-    if lang == "en":  # the source's own words are English; the Mongolian edition links to them
-        source += f": “{claim['quote_verbatim']}”"
+    if quote:  # the source's own words, or their translation beside the check (data/audit/checks.csv)
+        source = label("audit.claim_quote", lang, source=source, quote=quote)
     return {"name": name(row, lang), "mine": _figure(row, lang), "source": source, "printed": row["value_as_printed"],
-            "value": number(float(row["value"]), lang), "quote": claim["quote_verbatim"][:160]}
+            "value": number(float(row["value"]), lang), "quote": (quote or claim["quote_verbatim"])[:160]}
+
+
+def claim_quote(claim: dict, lang: str) -> str:
+    """A claim's words in the edition's language: as the source gives them, when in English for
+    the English edition or in Mongolian for the Mongolian one (the English edition also shows a
+    Mongolian source's words, as it shows the article's), else the translation data/audit/checks.csv
+    gives beside the check that quotes it; empty when there is none."""
+    quote = claim["quote_verbatim"]
+    if lang == "en" or (lang == "mn" and re.search(r"[\u0400-\u04ff]", quote)):
+        return quote
+    translated = {e["claim"]: e[f"claim_quote_{lang}"] for e in checks_file() if e["rule"] in QUOTING_RULES}
+    return translated.get(claim["item"], "")
 
 
 @words_of("amount_near_claim")
