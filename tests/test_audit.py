@@ -247,7 +247,7 @@ def test_checks_file_names_claims_that_exist():
 
 
 def test_a_claim_quoted_in_english_is_translated_with_the_same_numbers():
-    from mnjp.audit.binding import claim_quote_problems, checks_file
+    from mnjp.audit.binding import checks_file, claim_quote_problems
     quote = "Trade totals around 37 billion yen ($349 million) annually. A little over 200 companies."
     good = {"claim_quote_mn": "Худалдаа жилд 37 орчим тэрбум иен (349 сая ам.доллар). 200 гаруй компани.",
             "claim_quote_ja": "貿易額は年間約370億円（3億4,900万ドル）。200社余り。"}
@@ -291,8 +291,8 @@ def test_a_claim_translation_with_other_numbers_stops_the_data_step_naming_row_a
 
 def test_each_edition_gives_the_news_reports_figures_in_its_own_language():
     from mnjp import article_metadata
-    findings = audit.run({n: load(n) for n in ["aid", "trade", "investment", "other", "visits", "timeline", "references"]},
-                         int(article_metadata()["year"]))
+    names = ["aid", "trade", "investment", "other", "visits", "timeline", "references"]
+    findings = audit.run({n: load(n) for n in names}, int(article_metadata()["year"]))
     companies = next(f for f in findings if f.check_id == "claim_japanese_companies")
     said = {lang: audit_words.words(companies, lang)["source"] for lang in ("en", "mn", "ja")}
     assert "37 billion yen" in said["en"] and "37 орчим тэрбум иен" in said["mn"] and "370億円" in said["ja"]
