@@ -305,3 +305,29 @@ def test_the_count_of_companies_carries_its_counter_in_every_edition():
     shown = {lang: reading_table(investment, validate(lang=lang))[label("col.as_printed", lang)]
              for lang in ("en", "mn", "ja")}
     assert "551社" in list(shown["ja"]) and "551 companies" in list(shown["en"]) and "551 компани" in list(shown["mn"])
+
+
+def test_the_books_own_words_win_over_the_themes_catalogue(tmp_path, monkeypatch):
+    """sphinx-book-theme registers its catalogue first; the book's (著者: with its colon) must win,
+    and the theme's still answers for the words the book leaves out."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import sphinx_book_theme
+    from sphinx import locale
+
+    from mnjp import sphinx_words
+    monkeypatch.setattr(locale, "translators", locale.translators.copy())
+    for name, data in sphinx_words.compiled("ja").items():  # a staged edition: the .po and what they compile to
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    for po in sphinx_words.catalogs("ja"):
+        (tmp_path / sphinx_words.LOCALE / "ja" / "LC_MESSAGES" / po.name).write_bytes(po.read_bytes())
+    theme = Path(sphinx_book_theme.get_html_theme_path()) / "static" / "locales"
+    locale.translators.pop(("general", "booktheme"), None)
+    locale.init([str(theme)], "ja", "booktheme")
+    words = locale.get_translation("booktheme")
+    assert words("By") == "著者"  # the theme's own, without the colon
+    sphinx_words.first_ours(SimpleNamespace(config=SimpleNamespace(language="ja"), srcdir=str(tmp_path)))
+    assert words("By") == "著者:"
+    assert words("Sphinx Book Theme") == "スフィンクスの本のテーマ"  # a word the book leaves to the theme
