@@ -260,3 +260,56 @@ def test_checks_file_names_claims_that_exist():
     named = [entry["claim"] for entry in audit.checks_file() if entry["reference"] == "claims"]
     assert named and set(named) <= items
     assert ROOT.joinpath("data", "audit", "checks.csv").is_file()
+
+
+def test_a_claim_quoted_in_english_is_translated_with_the_same_numbers():
+    from mnjp.audit.binding import checks_file, claim_quote_problems
+    quote = "Trade totals around 37 billion yen ($349 million) annually. A little over 200 companies."
+    good = {"claim_quote_mn": "Худалдаа жилд 37 орчим тэрбум иен (349 сая ам.доллар). 200 гаруй компани.",
+            "claim_quote_ja": "貿易額は年間約370億円（3億4,900万ドル）。200社余り。"}
+    assert claim_quote_problems(quote, good) == []
+    wrong_mn = claim_quote_problems(quote, {**good, "claim_quote_mn": good["claim_quote_mn"].replace("200", "300")})
+    assert [column for column, _ in wrong_mn] == ["claim_quote_mn"]  # the Japanese waits for a Mongolian that holds
+    assert "states 300 where the quote states 200" in wrong_mn[0][1], wrong_mn
+    wrong_ja = claim_quote_problems(quote, {**good, "claim_quote_ja": good["claim_quote_ja"].replace("370億", "380億")})
+    assert wrong_ja == [("claim_quote_ja", "the numbers differ from the Mongolian: the Japanese states "
+                                           "38,000,000,000 where the Mongolian states 37,000,000,000")]
+    assert [c for c, _ in claim_quote_problems(quote, {"claim_quote_mn": "", "claim_quote_ja": ""})] == [
+        "claim_quote_mn", "claim_quote_ja"]
+    # the file's own translations hold, and each edition's note then carries the source's figures
+    quoted = [e for e in checks_file() if e["claim_quote_ja"]]
+    assert quoted and all(e["claim_quote_mn"] for e in quoted)
+
+
+def test_a_claim_translation_with_other_numbers_stops_the_data_step_naming_row_and_column(tmp_path, monkeypatch):
+    import csv
+
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA / "audit", data / "audit")
+    with open(data / "audit" / "checks.csv", encoding="utf-8", newline="") as handle:
+        entries = list(csv.DictReader(handle))
+    target = next(i for i, e in enumerate(entries) if e["claim_quote_mn"])
+    entries[target]["claim_quote_mn"] = entries[target]["claim_quote_mn"].replace("349", "350")
+    with open(data / "audit" / "checks.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(entries[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(entries)
+    tables = {n: load(n) for n in ["aid", "trade", "investment", "other", "visits", "timeline", "references"]}
+    monkeypatch.setattr(paths, "DATA", data)
+    with pytest.raises(CheckFileError) as raised:
+        audit.run(tables, 2017)
+    text = str(raised.value)
+    assert text.startswith(f"{paths.rel(data / 'audit' / 'checks.csv')}, row {target + 2}, column \"claim_quote_mn\": "
+                           "the numbers differ from the claim's quote: the translation states 350, 350,000,000 "
+                           "where the quote states 349, 349,000,000")
+    assert "\n" not in text
+
+
+def test_each_edition_gives_the_news_reports_figures_in_its_own_language():
+    from mnjp import article_metadata
+    names = ["aid", "trade", "investment", "other", "visits", "timeline", "references"]
+    findings = audit.run({n: load(n) for n in names}, int(article_metadata()["year"]))
+    companies = next(f for f in findings if f.check_id == "claim_japanese_companies")
+    said = {lang: audit_words.words(companies, lang)["source"] for lang in ("en", "mn", "ja")}
+    assert "37 billion yen" in said["en"] and "37 орчим тэрбум иен" in said["mn"] and "370億円" in said["ja"]
+    assert "200 гаруй" in said["mn"] and "200社余り" in said["ja"] and "Trade" not in said["mn"] + said["ja"]

@@ -177,7 +177,8 @@ def test_every_chart_mark_carries_its_value_for_hover(editions, browser):
         frames = [f for f in page.frames[1:] if f.url.endswith("visits-decades.svg")]
         assert frames, lang
         titles = frames[0].eval_on_selector_all("g[id^='mark-'] > title", "els => els.map(e => e.textContent)")
-        assert titles and all(t.split(": ")[-1].isdigit() for t in titles), (lang, titles)
+        # the count after the edition's colon ('1990s, Mongolia → Japan: 11'; Japanese '…：11')
+        assert titles and all(t.replace("：", ": ").split(": ")[-1].isdigit() for t in titles), (lang, titles)
     page.close()
 
 

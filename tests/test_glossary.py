@@ -287,3 +287,31 @@ def test_an_unknown_source_of_a_japanese_form_is_an_error():
 
     with pytest.raises(ValueError, match="unknown ja_source"):
         glossary.source_text("a web page", "en")
+
+
+def test_every_visitor_has_a_mongolian_genitive_built_on_the_name():
+    from mnjp import glossary, load
+    visits = load("visits")
+    forms = [glossary.visitor_forms(row, "mn") for _, row in visits.iterrows()]
+    assert len(forms) == len(visits) > 20
+    for form in forms:
+        name, genitive = form["person"], form["person_genitive"]
+        assert genitive.startswith(name) and genitive != name, form
+        assert re.fullmatch(r"(гийн|ийн|ын|йн|ы|ий|н)", genitive[len(name):]), form
+    assert {"Сү.Батболдын", "Н.Алтанхуягийн", "М.Энхсайханы", "П.Жасрайн"} <= {f["person_genitive"] for f in forms}
+    # an edition without a genitive column writes the name as it is
+    assert {glossary.visitor_forms(row, "ja")["person_genitive"] for _, row in visits.iterrows()} == {
+        glossary.visitor(row, "ja") for _, row in visits.iterrows()}
+    # only visitors carry one: a name the data does not print as a visitor leaves it empty
+    assert {n["mn_genitive"] for n in NAMES if n["mn_genitive"]} == {f["person_genitive"] for f in forms}
+
+
+def test_a_visitor_without_a_genitive_is_an_error_naming_the_file(monkeypatch):
+    from mnjp import glossary, load
+    table = glossary.names().copy()
+    table.loc[table["mn"] == "Сү.Батболд", "mn_genitive"] = ""
+    monkeypatch.setattr(glossary, "names", lambda: table)
+    visits = load("visits")
+    row = visits[visits["person_as_printed"].fillna("").str.contains("Батболд")].iloc[0]
+    with pytest.raises(KeyError, match="data/glossary/names.csv: person.batbold.* has no mn_genitive"):
+        glossary.visitor_forms(row, "mn")

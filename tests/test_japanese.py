@@ -232,3 +232,103 @@ def test_a_japanese_list_whose_items_hold_the_list_mark_separates_them_with_a_st
     items = ["年：一度目 2015、二度目 2015", "月：一度目 2、二度目 2"]
     assert listing(items, "ja") == "年：一度目 2015、二度目 2015；月：一度目 2、二度目 2"
     assert listing(["year: 2015 vs 2015", "month: 2 vs 2"], "en") == "year: 2015 vs 2015; month: 2 vs 2"
+
+
+def _findings_and_rows():
+    import pandas as pd
+
+    import mnjp
+    from mnjp import audit
+    names = ["aid", "trade", "investment", "other", "visits", "timeline"]
+    rows = pd.concat([mnjp.load(n) for n in names], ignore_index=True)
+    findings = audit.run({n: mnjp.load(n) for n in [*names, "references"]}, int(mnjp.article_metadata()["year"]))
+    return findings, rows
+
+
+def test_an_audit_quote_names_its_line_in_the_editions_parenthesis():
+    from mnjp import audit_view
+    findings, rows = _findings_and_rows()
+    quoted = {lang: [line for line in audit_view.sections(findings, rows, lang, audit_view.FLAG).splitlines()
+                     if line.startswith("> «")] for lang in ("en", "ja")}
+    assert quoted["ja"] and len(quoted["ja"]) == len(quoted["en"])
+    assert all(line.endswith(")") and "» ([" in line for line in quoted["en"])
+    assert all(line.endswith("）") and "»（[" in line and "行目" in line for line in quoted["ja"])
+
+
+def test_ranges_read_as_each_edition_writes_them():
+    from mnjp.sources import window
+    from mnjp.timeline import years
+    assert [years(2013, 2017, lang) for lang in ("en", "mn", "ja")] == ["2013–2017", "2013–2017", "2013～2017年"]
+    assert [years(1990, None, lang) for lang in ("en", "ja")] == ["1990–", "1990年～"]
+    assert window("1971–2025", "ja") == "1971～2025年" and window("1971–2025", "en") == "1971–2025"
+    assert window("1971-01 – 2026-06", "ja") == "1971年1月～2026年6月"
+    assert window("1971-01 – 2026-06", "en") == "January 1971 – June 2026"
+
+
+def test_chart_hover_texts_in_japanese_use_japanese_punctuation():
+    import matplotlib.pyplot as plt
+
+    import mnjp
+    from mnjp import context, visits
+    from mnjp.bounds import validate
+    p = validate(lang="ja")
+    listed = mnjp.load("visits")
+    rows = visits.counted(listed, p)
+    figures = [visits.decade_chart(rows, listed, p)[0], visits.timeline_chart(rows, listed, p)[0],
+               context.cow_chart(mnjp.load("trade"), ["trade.turnover_1989", "trade.cashmere_imports_1989"], p)[0],
+               context.nso_chart(2016, p)[0], context.oda_chart(2016, p)[0]]
+    tips = [text for fig in figures for text in fig.__dict__["_mnjp_tips"].values()]
+    plt.close("all")
+    assert len(tips) > 50
+    assert not [t for t in tips if ", " in t or ": " in t or " (" in t], [t for t in tips if ", " in t or ": " in t][:3]
+    assert all("：" in t or "、" in t for t in tips)
+    assert any("1989年" in t for t in tips)
+
+
+def test_two_mentions_of_a_year_read_with_the_year_word_in_japanese():
+    from mnjp import audit_words
+    findings, _ = _findings_and_rows()
+    differing = [f for f in findings if f.rule == "mentions_agree" and f.values["differ"]]
+    assert differing
+    for f in differing:
+        said = audit_words.words(f, "ja")
+        assert said["first"].endswith("年") and said["second"].endswith("年"), said
+        assert "2013年" in said["arithmetic"] and "2014年" in said["arithmetic"]
+        assert audit_words.words(f, "en")["first"].isdigit()
+
+
+def test_the_count_of_companies_carries_its_counter_in_every_edition():
+    import mnjp
+    from mnjp.bounds import validate
+    from mnjp.figures import reading_table
+    from mnjp.labels import label
+    investment = mnjp.load("investment")
+    shown = {lang: reading_table(investment, validate(lang=lang))[label("col.as_printed", lang)]
+             for lang in ("en", "mn", "ja")}
+    assert "551社" in list(shown["ja"]) and "551 companies" in list(shown["en"]) and "551 компани" in list(shown["mn"])
+
+
+def test_the_books_own_words_win_over_the_themes_catalogue(tmp_path, monkeypatch):
+    """sphinx-book-theme registers its catalogue first; the book's (著者: with its colon) must win,
+    and the theme's still answers for the words the book leaves out."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import sphinx_book_theme
+    from sphinx import locale
+
+    from mnjp import sphinx_words
+    monkeypatch.setattr(locale, "translators", locale.translators.copy())
+    for name, data in sphinx_words.compiled("ja").items():  # a staged edition: the .po and what they compile to
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    for po in sphinx_words.catalogs("ja"):
+        (tmp_path / sphinx_words.LOCALE / "ja" / "LC_MESSAGES" / po.name).write_bytes(po.read_bytes())
+    theme = Path(sphinx_book_theme.get_html_theme_path()) / "static" / "locales"
+    locale.translators.pop(("general", "booktheme"), None)
+    locale.init([str(theme)], "ja", "booktheme")
+    words = locale.get_translation("booktheme")
+    assert words("By") == "著者"  # the theme's own, without the colon
+    sphinx_words.first_ours(SimpleNamespace(config=SimpleNamespace(language="ja"), srcdir=str(tmp_path)))
+    assert words("By") == "著者:"
+    assert words("Sphinx Book Theme") == "スフィンクスの本のテーマ"  # a word the book leaves to the theme

@@ -229,3 +229,25 @@ def test_series_windows_read_as_words():
 
     assert window("1971-01 – 2026-06", "mn") == "1971 оны 1 дүгээр сар – 2026 оны 6 дугаар сар"
     assert window("1971–2025", "mn") == "1971–2025"
+
+
+def test_a_choice_of_languages_reads_as_mongolian_and_japanese_write_it():
+    from mnjp.labels import and_list, parameter_help
+    assert parameter_help("lang", "mn").endswith("en, ja эсвэл mn") and "зэрэг" not in parameter_help("lang", "mn")
+    assert parameter_help("lang", "ja").endswith("en、ja、mnのいずれか")
+    assert parameter_help("lang", "en").endswith("en, ja or mn")
+    assert and_list(["1990-ээд", "2000-аад", "2010-аад"], "mn") == "1990-ээд, 2000-аад ба 2010-аад"
+    assert [and_list(["A", "B"], "ja"), and_list(["A"], "en")] == ["AとB", "A"]
+
+
+def test_a_series_taken_from_stored_pages_says_so_in_every_edition():
+    from mnjp.sources import external_package, taken_from
+    titles = [r["sources"][1]["title"] for r in external_package()["resources"]]
+    stored = [t for t in titles if "(stored pages)" in t]
+    assert stored and len(stored) < len(titles)
+    for lang in ("en", "mn", "ja"):
+        for title in stored:
+            text = taken_from(title, lang)
+            assert "(stored pages)" not in text and "—" not in text and "events_and_claims" in text
+        assert "коммит" in taken_from(next(t for t in titles if t not in stored), "mn")
+    assert "保存したウェブページ" in taken_from(stored[0], "ja") and "вэб хуудас" in taken_from(stored[0], "mn")

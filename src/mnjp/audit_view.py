@@ -11,6 +11,7 @@ from .audit_words import conclusion, name, words
 from .audit_words import note as audit_note
 from .catalogs import has_label, label
 from .display import TRANSLATION, anchor, table_html, with_footnote_marks
+from .labels import aside
 from .punctuation import listing, sentences
 
 REFERENCE_RULES = {"date_matches_claim", "value_in_claim", "amount_near_claim", "compare_series"}
@@ -29,7 +30,7 @@ def _quote_lines(f: Finding, rows: pd.DataFrame, lang: str) -> list[str]:
         seen.add(text)
         line = int(q["value_line"]) if "value_line" in q and not pd.isna(q["value_line"]) else int(q["line"])
         where = f"[{label('link.line', lang, line=line)}](#{anchor(row_id)})"
-        shown = f"> «{with_footnote_marks(q['quote_mn'], [q['footnote']])}» ({where})"
+        shown = f"> «{with_footnote_marks(q['quote_mn'], [q['footnote']])}»" + aside(where, lang)
         if lang in TRANSLATION:  # the edition's translation under the Mongolian words
             shown += f"\n>\n> *{q[TRANSLATION[lang]]}*"
         out.append(shown)

@@ -7,12 +7,14 @@ catalog entries.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pandas as pd
 
 from . import glossary
 from .audit import Finding, run
+from .audit.binding import QUOTING_RULES, checks_file
 from .audit.core import date_of
 from .catalogs import described
 from .figures import dollars_text
@@ -73,7 +75,7 @@ def name(row: dict, lang: str) -> str:
         if isinstance(text, str) and text:
             return text
     if str(row.get("id", "")).startswith("visit."):  # a visitor as the glossary names them
-        return label("audit.visit", lang, person=glossary.visitor(row, lang))
+        return label("audit.visit", lang, **glossary.visitor_forms(row, lang))
     return ""
 
 
@@ -143,15 +145,25 @@ def _implied_rate(x: dict, lang: str) -> dict:
             "jpy_m": _millions(float(x["jpy"]["value"]), lang), "usd_m": _millions(float(x["usd"]["value"]), lang)}
 
 
+def _date_field(field: str, value, lang: str) -> str:
+    """One field of a date as the edition writes it alone: a year '2013' (Japanese 2013年), a
+    month '2' (2月), a day '10' (10日)."""
+    if field in ("month", "day"):
+        return label(f"audit.mentions_agree.value.{field}", lang, value=int(value))
+    return label("date.year_alone", lang, year=int(value))  # year, period_start, period_end
+
+
 @words_of("mentions_agree")
 def _mentions_agree(x: dict, lang: str) -> dict:
     first, mention = x["first"], x["mention"]
     fields = x["differ"] or x["fields"] or ["year"]
     def value(row: dict) -> str:
-        return series((int(row[k]) for k in fields if row.get(k) is not None and not pd.isna(row.get(k))), lang)
+        given = [k for k in fields if row.get(k) is not None and not pd.isna(row.get(k))]
+        return series((_date_field(k, row[k], lang) for k in given), lang)
 
     compared = [label("audit.mentions_agree.arithmetic_item", lang, field=label("field." + k, lang),
-                      first=int(first[k]), second=int(mention[k])) for k in x["fields"]]
+                      first=_date_field(k, first[k], lang), second=_date_field(k, mention[k], lang))
+                for k in x["fields"]]
     return {"name": name(first, lang), "line1": int(first["line"]), "line2": int(mention["line"]),
             "fields": and_list([label("field." + k, lang) for k in fields], lang),
             "first": value(first) if x["differ"] else date_words(date_of(first), lang), "second": value(mention),
@@ -207,11 +219,24 @@ def _date_matches_claim(x: dict, lang: str) -> dict:
 @words_of("value_in_claim")
 def _value_in_claim(x: dict, lang: str) -> dict:
     row, claim = x["row"], x["claim"]
+    quote = claim_quote(claim, lang)
     source = _source_link(claim["source_url"], lang)
-    if lang == "en":  # the source's own words are English; the Mongolian edition links to them
-        source += f": “{claim['quote_verbatim']}”"
+    if quote:  # the source's own words, or their translation beside the check (data/audit/checks.csv)
+        source = label("audit.claim_quote", lang, source=source, quote=quote)
     return {"name": name(row, lang), "mine": _figure(row, lang), "source": source, "printed": row["value_as_printed"],
-            "value": number(float(row["value"]), lang), "quote": claim["quote_verbatim"][:160]}
+            "value": number(float(row["value"]), lang), "quote": (quote or claim["quote_verbatim"])[:160]}
+
+
+def claim_quote(claim: dict, lang: str) -> str:
+    """A claim's words in the edition's language: as the source gives them, when in English for
+    the English edition or in Mongolian for the Mongolian one (the English edition also shows a
+    Mongolian source's words, as it shows the article's), else the translation data/audit/checks.csv
+    gives beside the check that quotes it; empty when there is none."""
+    quote = claim["quote_verbatim"]
+    if lang == "en" or (lang == "mn" and re.search(r"[\u0400-\u04ff]", quote)):
+        return quote
+    translated = {e["claim"]: e[f"claim_quote_{lang}"] for e in checks_file() if e["rule"] in QUOTING_RULES}
+    return translated.get(claim["item"], "")
 
 
 @words_of("amount_near_claim")

@@ -14,7 +14,6 @@ import functools
 import io
 from pathlib import Path
 
-from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
@@ -89,8 +88,26 @@ def described(text: str, lang: str) -> str:
         raise KeyError(f"no translation of {text!r} in {path}") from None
 
 
+def _conjoined(items: list[str], lang: str, key: str) -> str:
+    """Items joined as the edition writes a list that ends in a conjunction (`text.and_list`,
+    `text.or_list`): 'A, B and C', 'A, B эсвэл C', 'A、B、Cのいずれか'."""
+    if len(items) < 2:
+        return items[0] if items else label("none", lang)
+    return label(key, lang, items=label("text.enumeration", lang).join(items[:-1]), last=items[-1])
+
+
+def and_list(items: list[str], lang: str) -> str:
+    """'A, B and C' in the edition's words ('A、BとC' in Japanese)."""
+    return _conjoined(list(items), lang, "text.and_list")
+
+
+def or_list(items: list[str], lang: str) -> str:
+    """'A, B or C' in the edition's words ('A, B эсвэл C'; 'A、B、Cのいずれか')."""
+    return _conjoined(list(items), lang, "text.or_list")
+
+
 def parameter_help(name: str, lang: str, as_code: bool = False) -> str:
     """What a notebook parameter means (the CLI's --help and the rerun page say it alike);
     `as_code` marks the values a reader types as `code` (for a page: mnjp.display.code_spans)."""
     codes = [f"`{code}`" if as_code else code for code in LANGS]
-    return label(f"param.{name}", lang, langs=format_list(codes, style="or", locale=lang))
+    return label(f"param.{name}", lang, langs=or_list(codes, lang))

@@ -8,6 +8,7 @@ from .figures import measure, scaled_unit, source_line, tick_numbers
 from .labels import aside, label, number
 from .labels import money as money_text
 from .params import Params
+from .punctuation import enumeration, labelled
 
 
 def text(key: str, lang: str) -> str:
@@ -33,6 +34,11 @@ def _in_millions(usd: float, lang: str) -> str:
     return money_text(usd, "USD", lang, scale="million", digits=0 if abs(usd) >= 1e7 else 1)
 
 
+def _year(year, lang: str) -> str:
+    """A year in a hover tip: '1989'; in Japanese '1989年'."""
+    return label("date.year_alone", lang, year=int(year))
+
+
 def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980, last: int = 2000, width: float = 7):
     """The COW bilateral flows around the article's trade year, in million current US dollars
     (the unit of the series and of the article's figures), with the article's figures marked.
@@ -52,16 +58,17 @@ def cow_chart(trade: pd.DataFrame, ids: list[str], p: Params, first: int = 1980,
         for year, value in zip(cow["year"], cow[column]):
             if pd.notna(value):
                 point = ax.scatter([year], [value], s=14, color=color, zorder=3)
-                charts.tip(fig, point, f"{int(year)}, {name}: {_in_millions(float(value) * 1e6, lang)}")
+                charts.tip(fig, point, labelled(enumeration([_year(year, lang), name], lang),
+                                                    _in_millions(float(value) * 1e6, lang), lang))
     figures = trade.set_index("id")
     for row_id, marker in [(ids[0], "D"), (ids[1], "s")]:
         row = figures.loc[row_id]
-        name = (f"{measure(row, lang)}{aside(text('article_point', lang), lang)}: "
-                f"{money_text(float(row['value']), 'USD', lang, qualifier=row['qualifier'])}")
+        name = labelled(measure(row, lang) + aside(text("article_point", lang), lang),
+                        money_text(float(row["value"]), "USD", lang, qualifier=row["qualifier"]), lang)
         point = ax.scatter([int(row["year"])], [float(row["value"]) / 1e6], marker=marker, s=60, color="black",
                            zorder=4,
                            label=name)
-        charts.tip(fig, point, f"{int(row['year'])}, {name}")
+        charts.tip(fig, point, enumeration([_year(row["year"], lang), name], lang))
     ax.set_yscale("log")
     ticks = [1, 2, 5, 10, 20, 50, 100, 200, 500]
     ax.yaxis.set_major_locator(FixedLocator(ticks))
@@ -103,13 +110,13 @@ def nso_chart(epa_year: int, p: Params, width: float = 7):
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(width, 6.4 if narrow else 5.4), sharex=True, layout="constrained")
     bars = top.bar(nso["year"], nso["Japan"] / 1e3, color=charts.COLORS["JP"])
     for bar, year, value in zip(bars, nso["year"], nso["Japan"]):
-        charts.tip(fig, bar, f"{int(year)}: {_in_millions(float(value) * 1e3, lang)}")
+        charts.tip(fig, bar, labelled(_year(year, lang), _in_millions(float(value) * 1e3, lang), lang))
     top.set_ylabel(scaled_unit("million", "USD", lang))
     top.set_title(charts.wrap([text("nso_exports", lang)], 28)[0] if narrow else text("nso_exports", lang), fontsize=11)
     bottom.plot(nso["year"], nso["share"], color=charts.COLORS["MN"], marker="o", markersize=3)
     for year, share in zip(nso["year"], nso["share"]):
         point = bottom.scatter([year], [share], s=14, color=charts.COLORS["MN"], zorder=3)
-        charts.tip(fig, point, f"{int(year)}: {number(share, lang, 2)}%")
+        charts.tip(fig, point, labelled(_year(year, lang), f"{number(share, lang, 2)}%", lang))
     bottom.set_ylim(0, nso["share"].max() * (1.6 if narrow else 1.3))
     bottom.set_ylabel("%")
     bottom.set_title(charts.wrap([text("nso_share", lang)], 28)[0] if narrow else text("nso_share", lang), fontsize=11)
@@ -142,7 +149,7 @@ def oda_chart(summed_to: int, p: Params, width: float = 7):
     colors = [charts.COLORS["neutral"] if y <= summed_to else charts.COLORS["light"] for y in oda["year"]]
     bars = ax.bar(oda["year"], oda["value"] / 1e6, color=colors)
     for bar, year, value in zip(bars, oda["year"], oda["value"]):
-        charts.tip(fig, bar, f"{int(year)}: {_in_millions(float(value), lang)}")
+        charts.tip(fig, bar, labelled(_year(year, lang), _in_millions(float(value), lang), lang))
     note = label("context.oda_summed", lang, last=summed_to)
     ax.text(0.01, 0.98, charts.wrap([note], 30)[0] if narrow else note, transform=ax.transAxes, fontsize=10,
             color=charts.COLORS["neutral"], va="top")

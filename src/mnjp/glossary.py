@@ -38,20 +38,36 @@ def _entries(kind: str, row_id: str) -> pd.DataFrame:
     return table[(table["kind"] == kind) & table["used_by"].str.split().map(lambda ids: row_id in ids)]
 
 
-def visitor(row, lang: str) -> str:
-    """The visitor of a visits row in the edition's language: the person the row prints, or,
-    for a visitor the article names only by office ("Гадаад харилцааны сайд нар"), the office."""
+def _visitor_entry(row) -> pd.Series:
+    """The glossary entry of a visits row's visitor: the person the row prints, or, for a
+    visitor the article names only by office ("Гадаад харилцааны сайд нар"), the office."""
     printed = row["person_as_printed"] if isinstance(row["person_as_printed"], str) else ""
     people = _entries("person", row["id"])
     person = people[people["forms"].str.split("|").map(lambda forms: printed in forms)]
     if len(person):
-        return person.iloc[0][lang]
+        return person.iloc[0]
     office = _entries("office", row["id"])
     office = office[office["mn"] == row["office_mn"]]
     if len(office):
-        return office.iloc[0][lang]
+        return office.iloc[0]
     raise KeyError(f"{paths.rel(names_path())} has no person or office for {row['id']} "
                    f"({printed or 'no name printed'})")
+
+
+def visitor(row, lang: str) -> str:
+    """The visitor of a visits row in the edition's language."""
+    return _visitor_entry(row)[lang]
+
+
+def visitor_forms(row, lang: str) -> dict[str, str]:
+    """The visitor as a sentence's placeholders: `person`, and `person_genitive` where the
+    language inflects a name before a noun («Сү.Батболдын айлчлал»: the hand-written
+    `<lang>_genitive` column), else the name itself."""
+    entry = _visitor_entry(row)
+    genitive = entry.get(f"{lang}_genitive", "")
+    if f"{lang}_genitive" in entry and not genitive:
+        raise KeyError(f"{paths.rel(names_path())}: {entry['id']} names a visitor but has no {lang}_genitive")
+    return {"person": entry[lang], "person_genitive": genitive or entry[lang]}
 
 
 def source_text(source: str, lang: str) -> str:

@@ -12,11 +12,13 @@ import math
 import pandas as pd
 
 from . import japanese
+from .catalogs import and_list as and_list
 from .catalogs import catalog as catalog
 from .catalogs import catalog_path as catalog_path
 from .catalogs import described as described
 from .catalogs import has_label as has_label
 from .catalogs import label as label
+from .catalogs import or_list as or_list
 from .catalogs import parameter_help as parameter_help
 
 
@@ -64,15 +66,6 @@ def number(value: float, lang: str, digits: int = 0) -> str:
     if lang == "ja" and digits == 0 and abs(value) >= 1e4:
         return japanese.amount(round(value))
     return f"{value:,.{digits}f}".replace(",", THOUSANDS[lang])
-
-
-def and_list(items: list[str], lang: str) -> str:
-    """'A, B and C' in the edition's words; Japanese enumerates with 、 ('A、BとC')."""
-    if len(items) < 2:
-        return items[0] if items else label("none", lang)
-    if lang == "ja":
-        return "、".join(items[:-1]) + label("word.and", lang) + items[-1]
-    return ", ".join(items[:-1]) + f" {label('word.and', lang)} " + items[-1]
 
 
 def _whole(x: float) -> bool:

@@ -9,8 +9,9 @@ import pandas as pd
 
 from . import external, paths, punctuation
 from .display import code_spans, show, verbatim
-from .labels import date_text, described, label
+from .labels import aside, date_text, described, label
 
+STORED_PAGES = "(stored pages)"  # how the data package names a file taken from stored web pages
 GITHUB_COPY = re.compile(r"^GitHub (?P<repo>.+?), (?P<file>\S+) at commit (?P<commit>\S+)$")
 
 
@@ -28,6 +29,8 @@ def taken_from(title: str, lang: str) -> str:
     match = GITHUB_COPY.match(title)
     if not match:
         return said(title, lang)
+    if match["repo"] == STORED_PAGES:  # the reference folder's own copies of web pages: no repository, no commit
+        return label("ref.taken_from_stored", lang, file=code(match["file"]))
     return label("ref.taken_from", lang, **{k: code(v) for k, v in match.groupdict().items()})
 
 
@@ -64,7 +67,7 @@ def series(lang: str):
     for r in external_package()["resources"]:
         publisher, upstream = r["sources"]
         rows.append({
-            head("series", lang): f'{said(r["title"], lang)} (<code>{html.escape(r["path"])}</code>)',
+            head("series", lang): said(r["title"], lang) + aside(code(r["path"]), lang),
             head("publisher", lang): f'<a href="{html.escape(publisher["path"])}">{said(publisher["title"], lang)}</a>',
             head("window", lang): html.escape(window(r["mnjp"]["window"], lang)),
             head("licence", lang): said(r["licenses"][0]["title"], lang),
@@ -76,9 +79,13 @@ def series(lang: str):
 
 
 def window(text: str, lang: str) -> str:
-    """A series' years ('1971–2025', '1971-01 – 2026-06') with each end in the edition's words."""
-    dash = " – " if " – " in text else "–"  # spaced between months, closed up between years
-    return dash.join(date_text(end.strip(), lang) for end in text.split(dash))
+    """A series' window as the data package gives it ('1971–2025', '1971-01 – 2026-06') in the
+    edition's words: '1971–2025', 'January 1971 – June 2026'; in Japanese '1971～2025年',
+    '1971年1月～2026年6月'."""
+    start, end = (part.strip() for part in re.split(r" – |–", text, maxsplit=1))
+    if "-" not in start + end:  # years alone: one year word for the range ('1971～2025年')
+        return label("date.year_alone", lang, year=punctuation.span(start, end, lang))
+    return punctuation.span(date_text(start, lang), date_text(end, lang), lang, wide=True)
 
 
 def clean_package() -> dict:

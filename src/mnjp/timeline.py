@@ -6,8 +6,9 @@ import pandas as pd
 from . import charts
 from .display import quote_link
 from .figures import source_line
-from .labels import date_text, label
+from .labels import aside, date_text, label
 from .params import Params
+from .punctuation import span, span_from
 
 LANES = ["programme", "agreement", "joint_statement", "policy_document", "initiative", "milestone"]
 MERGED = {"establishment": "milestone", "agreement_in_force": "agreement", "law": "policy_document",
@@ -44,10 +45,19 @@ def title(row, lang: str) -> str:
     return row[f"title_{lang}"]  # title_ja: data/extracted/titles_ja.csv
 
 
+def years(start, end, lang: str) -> str:
+    """A period of years: '2013–2017' or, open at its end, '1990–'; in Japanese '2013～2017年' and
+    '1990年～'. Empty without a start."""
+    if pd.isna(start):
+        return ""
+    if end is None or pd.isna(end):
+        return span_from(label("date.year_alone", lang, year=int(start)), lang)
+    return label("date.year_alone", lang, year=span(int(start), int(end), lang))
+
+
 def listing(rows: pd.DataFrame, p: Params) -> pd.DataFrame:
     lang = p.lang
-    period = [f"{int(a)}–{int(b)}" if pd.notna(a) and pd.notna(b) else (f"{int(a)}–" if pd.notna(a) else "")
-              for a, b in zip(rows["period_start"], rows["period_end"])]
+    period = [years(a, b, lang) for a, b in zip(rows["period_start"], rows["period_end"])]
     return pd.DataFrame({
         label("col.date", lang): [date_text(d, lang) for d in rows["date"]],
         label("col.kind", lang): [label("kind." + k, lang) for k in rows["kind"]],
@@ -85,7 +95,7 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
         if first >= last:
             continue
         ax.axvspan(first, last, color=shades[i % len(shades)], zorder=0)
-        name = f"{title(phase, lang)} ({int(phase['period_start'])}–)"
+        name = title(phase, lang) + aside(years(phase["period_start"], None, lang), lang)
         bands.append(Patch(facecolor=shades[i % len(shades)], label=charts.wrap([name], 30)[0] if narrow else name))
     if bands:  # the phases' names in a key above the chart: short phases leave no room inside
         ax.legend(handles=bands, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=1, frameon=False)

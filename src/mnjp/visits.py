@@ -7,6 +7,7 @@ from . import charts, glossary
 from .figures import source_line
 from .labels import and_list, date_text, decade, label
 from .params import Params
+from .punctuation import enumeration, labelled, span
 
 OFFICES = ["head_of_state", "head_of_government", "parliament_speaker", "foreign_minister",
            "senior_official", "not_stated"]
@@ -55,7 +56,7 @@ def summary(rows: pd.DataFrame, visits: pd.DataFrame, p: Params) -> dict:
         "visits_busiest_decade": str(busiest["label"]),
         "visits_busiest_decade_count": int(busiest["visits"]),
         "visits_head_of_government": int(by_office.get("head_of_government", 0)),
-        "visits_window": f"{p.start_year}–{p.end_year}",
+        "visits_window": span(p.start_year, p.end_year, p.lang),
         "visits_silent_decades": and_list([decade(d, p.lang) for d in silent_decades(rows, p)], p.lang),
     }
 
@@ -101,7 +102,8 @@ def decade_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: flo
             bars = ax.bar(positions, heights, width=0.6, bottom=bottom, **style)
         for bar, name, value in zip(bars, names, table[direction]):
             if pd.notna(value) and value > 0:
-                charts.tip(fig, bar, f"{name}, {label('dir.' + direction, lang)}: {int(value)}")
+                tip = labelled(enumeration([name, label("dir." + direction, lang)], lang), str(int(value)), lang)
+                charts.tip(fig, bar, tip)
         bottom += heights
     top = max(bottom.max(), 1)
     silent = label("visits.not_mentioned", lang)
@@ -159,7 +161,8 @@ def timeline_chart(rows: pd.DataFrame, visits: pd.DataFrame, p: Params, width: f
                                edgecolors=color, linewidths=1.5, zorder=3,
                                label=label("dir." + direction, lang) if first else None)
             first = False
-            charts.tip(fig, point, f"{row['date']}: {glossary.visitor(row, lang)}, {label('dir.' + direction, lang)}")
+            who = enumeration([glossary.visitor(row, lang), label("dir." + direction, lang)], lang)
+            charts.tip(fig, point, labelled(date_text(row["date"], lang), who, lang))
     names = [label("office." + o, lang) for o in offices]
     ax.set_xlim(p.start_year - 0.5, p.end_year + 1)
     if narrow:  # a phone's chart writes each office over its row, leaving the whole width to the years

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pandas as pd
 
 from .. import paths
 from ..errors import CheckFileError, Problem
+from ..numbers import numbers_in
+from ..translations import japanese_numbers, mongolian_numbers
 from .core import RULES, Check, Context
 from .reference import CLAIMS_FILE
 
 FIGURE_TABLES = ("aid", "trade", "investment", "other")
 ARTICLE_TABLES = (*FIGURE_TABLES, "visits", "timeline")
-COLUMNS = ("check_id", "rule", "article_ids", "reference", "claim", "note_en", "note_mn")
+COLUMNS = ("check_id", "rule", "article_ids", "reference", "claim", "claim_quote_mn", "claim_quote_ja", "note_en",
+           "note_mn")
+# The rule whose sentences quote the claim's words: a claim quoted in English needs them in
+# Mongolian and Japanese (translated by hand, beside the check that cites it).
+QUOTING_RULES = ("value_in_claim",)
 REFERENCES = ("", "claims", "article_year")  # and 'cow:COLUMN[+COLUMN]'
 
 
@@ -69,6 +76,7 @@ def file_checks(rows: dict[str, dict], context: Context) -> list[Check]:
         raise CheckFileError([Problem(name, 1, None,
                                       f"missing column(s) {', '.join(missing)}; expected {', '.join(COLUMNS)}")])
     items = {c["item"] for c in context.claims}
+    quotes = {c["item"]: c["quote_verbatim"] for c in context.claims}
     cow_columns = set(context.cow.columns) if context.cow is not None else set()
     for number, entry in enumerate(entries, start=2):  # row 1 is the header
         def problem(column: str, message: str, number: int = number) -> None:
@@ -93,6 +101,12 @@ def file_checks(rows: dict[str, dict], context: Context) -> list[Check]:
                         f"{', '.join(sorted(cow_columns))}")
         elif reference not in REFERENCES:
             problem("reference", f"{reference!r} is not one of: claims, article_year, cow:COLUMN[+COLUMN], or empty")
+        if entry["rule"] in QUOTING_RULES and entry["claim"] in quotes:
+            for column, message in claim_quote_problems(quotes[entry["claim"]], entry):
+                problem(column, message)
+        elif entry["claim_quote_mn"] or entry["claim_quote_ja"]:
+            problem("claim_quote_mn" if entry["claim_quote_mn"] else "claim_quote_ja",
+                    "a translation of a claim's quote is given, but the rule does not quote the claim")
         if reference == "claims" and entry["claim"] not in items:
             problem("claim", f"no claim {entry['claim']!r}: name a claim by its item in data/external/{CLAIMS_FILE}")
         elif reference != "claims" and entry["claim"]:
@@ -102,6 +116,38 @@ def file_checks(rows: dict[str, dict], context: Context) -> list[Check]:
     if problems:
         raise CheckFileError(problems)
     return found
+
+
+def _listed(values) -> str:
+    return ", ".join(f"{int(v):,}" if float(v).is_integer() else f"{v:,}" for v in sorted(values)) or "nothing"
+
+
+def claim_quote_problems(quote: str, entry: dict) -> list[tuple[str, str]]:
+    """(column, message) for each translation of a claim's quote that is missing or states other
+    numbers: the Mongolian against an English quote (the claims' own reader), the Japanese
+    against a Mongolian that holds (as quote_ja is checked against quote_mn). A claim quoted in
+    Mongolian needs no Mongolian translation."""
+    mn, ja = entry["claim_quote_mn"], entry["claim_quote_ja"]
+    english = not re.search(r"[\u0400-\u04ff]", quote)
+    out = []
+    if english and not mn:
+        out.append(("claim_quote_mn", "the claim is quoted in English: give its Mongolian translation"))
+    elif not english and mn:
+        out.append(("claim_quote_mn", "the claim is quoted in Mongolian already: leave this empty"))
+    elif english and numbers_in(mn) != numbers_in(quote):
+        found, expected = numbers_in(mn), numbers_in(quote)
+        out.append(("claim_quote_mn", f"the numbers differ from the claim's quote: the translation states "
+                                      f"{_listed(found - expected)} where the quote states "
+                                      f"{_listed(expected - found)}"))
+    if english and not ja:
+        out.append(("claim_quote_ja", "the claim is quoted in English: give its Japanese translation"))
+    elif ja and not out:  # the Japanese is read against a Mongolian that holds
+        stated, expected_ja = japanese_numbers(ja), mongolian_numbers(mn if english else quote)
+        if stated != expected_ja:
+            out.append(("claim_quote_ja", f"the numbers differ from the Mongolian: the Japanese states "
+                                          f"{_listed((stated - expected_ja).elements())} where the Mongolian states "
+                                          f"{_listed((expected_ja - stated).elements())}"))
+    return out
 
 
 def stated_lengths(figures: pd.DataFrame) -> dict[str, int]:
