@@ -30,8 +30,8 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params, width: floa
     narrow = width < 5
     fig, ax = charts.figure(width, 3.8 if narrow else 3.2)
     names = [label("side." + s, lang) for s in sides["side"]]
-    texts = [f"{quantity(lines, 'count', qualifier, lang)} · {number(chapters, lang)} "
-             f"{label('col.chapters', lang).lower()}"
+    texts = [label("trade.epa_bar", lang, lines=quantity(lines, "count", qualifier, lang),
+                   chapters=number(chapters, lang))
              for lines, qualifier, chapters in zip(sides["lines"], sides["lines_qualifier"], sides["chapters"])]
     labelled_bars(fig, ax, names, list(sides["lines"]), texts, [charts.COLORS[s] for s in sides["side"]], narrow)
     ax.xaxis.set_major_formatter(tick_numbers(lang))
