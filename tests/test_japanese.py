@@ -330,5 +330,5 @@ def test_the_books_own_words_win_over_the_themes_catalogue(tmp_path, monkeypatch
     words = locale.get_translation("booktheme")
     assert words("By") == "著者"  # the theme's own, without the colon
     sphinx_words.first_ours(SimpleNamespace(config=SimpleNamespace(language="ja"), srcdir=str(tmp_path)))
-    assert words("By") == "著者:"
+    assert words("By") == "著者："
     assert words("Sphinx Book Theme") == "スフィンクスの本のテーマ"  # a word the book leaves to the theme

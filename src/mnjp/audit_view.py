@@ -7,7 +7,8 @@ import html
 import pandas as pd
 
 from .audit import FLAG, NOTE, Finding
-from .audit_words import conclusion, name, words
+from .audit_values import name
+from .audit_words import conclusion, words
 from .audit_words import note as audit_note
 from .catalogs import has_label, label
 from .display import TRANSLATION, anchor, table_html, with_footnote_marks
