@@ -309,7 +309,7 @@ def test_the_count_of_companies_carries_its_counter_in_every_edition():
 
 
 def test_the_books_own_words_win_over_the_themes_catalogue(tmp_path, monkeypatch):
-    """sphinx-book-theme registers its catalogue first; the book's (著者: with its colon) must win,
+    """sphinx-book-theme registers its catalogue first; the book's (著者： with its colon) must win,
     and the theme's still answers for the words the book leaves out."""
     from pathlib import Path
     from types import SimpleNamespace
