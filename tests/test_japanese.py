@@ -2,7 +2,9 @@ import math
 
 import pytest
 
-from mnjp.japanese import amount, date, dollars, numbers_in, percent, yen
+from mnjp.dates import checked
+from mnjp.japanese import amount, dollars, numbers_in, percent, yen
+from mnjp.labels import date_text
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -96,13 +98,13 @@ def test_fractional_values_can_be_rounded():
 
 
 @pytest.mark.parametrize("args, expected", [
-    ((1972, 2, 24), "1972年2月24日"),
-    ((1990, 2), "1990年2月"),
-    ((1977,), "1977年"),
-    ((2016, 6, None), "2016年6月"),
+    ("1972-02-24", "1972年2月24日"),
+    ("1990-02", "1990年2月"),
+    ("1977", "1977年"),
+    ("2016-06", "2016年6月"),
 ])
 def test_date(args, expected):
-    assert date(*args) == expected
+    assert date_text(args, "ja") == expected
 
 
 @pytest.mark.parametrize("args, message", [
@@ -113,7 +115,7 @@ def test_date(args, expected):
 ])
 def test_date_refuses_impossible_dates(args, message):
     with pytest.raises(ValueError, match=message):
-        date(*args)
+        checked(*args)
 
 
 @pytest.mark.parametrize("value", [0, 1, 9_999, 10_000, 100_000_000, 100_000_001, 17_000_000,
@@ -132,10 +134,10 @@ def test_numbers_in_reads_japanese_prose():
 def test_date_reads_missing_parts_as_tables_deliver_them():
     import pandas as pd
 
-    assert date(1977, float("nan")) == "1977年"
-    assert date(1990.0, 2.0, pd.NA) == "1990年2月"
+    assert checked(1977, float("nan")) == (1977, None, None)
+    assert checked(1990.0, 2.0, pd.NA) == (1990, 2, None)
     with pytest.raises(ValueError, match="whole number"):
-        date(1990, 2.5)
+        checked(1990, 2.5)
 
 
 # --- The edition's formatters (mnjp.labels) for lang "ja" -------------------------------

@@ -12,7 +12,6 @@ checked against the Mongolian quote.
 """
 from __future__ import annotations
 
-import datetime
 import math
 import numbers
 import re
@@ -25,15 +24,6 @@ UNITS = {"万": 10**4, "億": 10**8, "兆": 10**12}
 QUALIFIERS = ("about", "over", "almost")  # the data's `qualifier` values
 ALMOST = ("弱", "近く")  # both usual; 弱 is the tighter, written style
 MINUS = "−"  # U+2212, as Japanese tables print a negative amount
-
-
-def _whole_or_none(value, name: str) -> int | None:
-    """A date part as an int; None, NaN and pandas' NA mean "not given"."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value) in {"<NA>", "nan"}:
-        return None
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value):  # type: ignore[call-overload]  # int() of any Real works at run time; numbers.Real does not promise __int__
-        raise ValueError(f"{name} must be a whole number, not {value!r}")
-    return int(value)  # type: ignore[call-overload]  # as above
 
 
 def _checked(value) -> numbers.Real:
@@ -112,31 +102,6 @@ def percent(value, qualifier: str | None = None, *, almost: str = "弱") -> str:
     value = _checked(value)
     plain = f"{int(value):,}" if value == int(value) else f"{value:,}"
     return _qualified(plain + "%", qualifier, almost)
-
-
-def date(year, month=None, day=None) -> str:
-    """A date to the precision known: "1972年2月24日", "1990年2月", "1977年"."""
-    year, month, day = (_whole_or_none(v, n) for v, n in ((year, "year"), (month, "month"), (day, "day")))
-    if year is None or year < 1:
-        raise ValueError(f"year {year!r} is not a calendar year")
-    if day is not None and month is None:
-        raise ValueError(f"a day without a month: {year}, day {day}")
-    if month is not None and not 1 <= month <= 12:
-        raise ValueError(f"month {month} is not 1–12")
-    if day is not None:
-        try:
-            datetime.date(year, month, day)
-        except ValueError:
-            raise ValueError(f"day {day} does not exist in {year}年{month}月") from None
-    return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
-
-
-def decade(year) -> str:
-    """The decade a year falls in: decade(1994) -> "1990年代"."""
-    year = _whole_or_none(year, "year")
-    if year is None or year < 1:
-        raise ValueError(f"year {year!r} is not a calendar year")
-    return f"{year // 10 * 10}年代"
 
 
 # --- Reading the notation back ---------------------------------------------------------

@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from . import japanese
+from . import dates, japanese
 from .catalogs import and_list as and_list
 from .catalogs import catalog as catalog
 from .catalogs import catalog_path as catalog_path
@@ -27,30 +27,17 @@ def aside(text: str, lang: str) -> str:
     return label("text.aside", lang, text=text)
 
 
-DECADE_SUFFIX_MN = {0: "аад", 10: "аад", 20: "иод", 30: "аад", 40: "өөд", 50: "иад", 60: "аад",
-                    70: "аад", 80: "аад", 90: "ээд"}
-
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December"]
-
-
 def month_year(year: int, month: int, lang: str) -> str:
-    """'June 2016', '2016 оны 6 дугаар сар' or '2016年6月'."""
-    if lang == "ja":
-        return japanese.date(year, month)
-    if lang == "mn":
-        # the ordinal follows the vowels of the spoken number: нэг-, дөрөв-, ес-, арван нэг- take дүгээр
-        suffix = "дүгээр" if month in (1, 4, 9, 11) else "дугаар"
-        return f"{year} оны {month} {suffix} сар"
-    return f"{MONTHS_EN[month - 1]} {year}"
+    """'June 2016', '2016 оны 6 дугаар сар' or '2016年6月' (the month's name from the catalog)."""
+    y, m, _ = dates.checked(year, month)
+    return label("date.month_year", lang, year=y, month=label(f"date.month.{m:02d}", lang))
 
 
 def decade(year: int, lang: str) -> str:
-    """'1990s', '1990-ээд' or '1990年代'."""
-    if lang == "ja":
-        return japanese.decade(int(year))
-    start = int(year) // 10 * 10
-    return f"{start}s" if lang == "en" else f"{start}-{DECADE_SUFFIX_MN[start % 100]}"
+    """'1990s', '1990-ээд' or '1990年代': Mongolian's ending follows the decade's spoken vowels,
+    so the catalog has one form per decade."""
+    start = dates.checked(year)[0] // 10 * 10
+    return label(f"date.decade.{start % 100:02d}", lang, start=start)
 
 
 THOUSANDS = {"en": ",", "mn": "\u202f", "ja": ","}  # one separator per edition: text, tables and charts alike
@@ -159,12 +146,10 @@ def quantity(value: float, unit: str, qualifier: str | None, lang: str) -> str:
 
 
 def full_date(year: int, month: int, day: int, lang: str) -> str:
-    """A day as the edition's publications print it: '10 February 2015', '2015 оны 2 дугаар сарын 10'."""
-    if lang == "en":
-        return f"{day} {MONTHS_EN[month - 1]} {year}"
-    if lang == "mn":
-        return f"{month_year(year, month, lang)}ын {day}"  # "... сар" + "ын": "... сарын 10"
-    return japanese.date(year, month, day)
+    """A day as the edition's publications print it: '10 February 2015', '2015 оны 2 дугаар сарын 10',
+    '2015年2月10日'."""
+    y, m, d = dates.checked(year, month, day)
+    return label("date.full", lang, year=y, month=label(f"date.month.{m:02d}", lang), day=d)
 
 
 def date_text(date: str, lang: str) -> str:
