@@ -87,31 +87,3 @@ def test_every_key_the_code_and_notebooks_ask_for_is_in_the_catalog():
                if key not in known and not any(k.startswith(key) or k.endswith(key) for k in known)}
     assert not missing, missing
 
-
-# The article parser reads these words in the article (scale words, qualifiers): data to read,
-# not words to show. Every other Mongolian word lives in the catalogs.
-PARSER_MODULES = {"numbers.py", "translations.py"}
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-def mongolian_literals(source: str) -> list[str]:
-    """The string literals of a module that hold Cyrillic, docstrings left aside."""
-    import ast
-
-    tree = ast.parse(source)
-    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-                  and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
-    return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
-            and CYRILLIC.search(node.value) and id(node) not in docstrings]
-
-
-def test_no_mongolian_word_is_written_in_python_outside_the_parsers_vocabulary():
-    found = {path.name: mongolian_literals(path.read_text(encoding="utf-8"))
-             for path in sorted((ROOT / "src" / "mnjp").rglob("*.py")) if path.name not in PARSER_MODULES}
-    assert {name: words for name, words in found.items() if words} == {}
-
-
-def test_the_literal_check_sees_a_word_but_not_a_docstring():
-    assert mongolian_literals('"""Сар."""\nx = f"{1} оны"\n') == [" оны"]  # an f-string's words too
-    assert mongolian_literals('def f():\n    """2016 оны 6 дугаар сар"""\n') == []
