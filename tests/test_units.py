@@ -240,3 +240,14 @@ def test_field_rules_read_as_words_in_each_edition():
     assert not any("a" <= c.lower() <= "z" for c in rules_text(date_rule, "date", "mn"))
     mongolian = rules_text({"required": True, "unique": True, "minimum": 1, "maximum": 12}, "month", "mn")
     assert mongolian and not any("a" <= c.lower() <= "z" for c in mongolian), mongolian
+
+
+@pytest.mark.parametrize("lang", ["en", "mn", "ja"])
+def test_axis_ticks_are_exact_and_alike(lang):
+    from mnjp.figures import tick_numbers
+
+    ticks = tick_numbers(lang).format_ticks([0, 0.25, 0.5, 0.75, 1, 1.25])
+    assert ticks == ["0.00", "0.25", "0.50", "0.75", "1.00", "1.25"]  # 0.25 is not written 0.2
+    thousands = tick_numbers(lang).format_ticks([0, 8000, 10000, 12000])
+    assert thousands[-2:] == [f"10{labels.THOUSANDS[lang]}000", f"12{labels.THOUSANDS[lang]}000"]  # no 1万 beside 8,000
+    assert tick_numbers(lang).format_ticks([1, 10, 100]) == ["1", "10", "100"]

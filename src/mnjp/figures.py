@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .display import quote_link
-from .labels import aside, label, number, quantity
+from .labels import aside, grouped, label, number, quantity
 from .labels import money as money_text
 from .money import MONEY_UNITS, amount, convert
 from .params import Params
@@ -133,11 +133,26 @@ def as_printed(row, p: Params) -> str:
     return text + aside(listing(inner, p.lang), p.lang)
 
 
-def tick_numbers(lang: str):
-    """Axis tick labels with the edition's thousands separator (5 700 in Mongolian, as in its text)."""
-    from matplotlib.ticker import FuncFormatter
+def tick_decimals(values) -> int:
+    """The fewest decimals (up to 4) that write every tick exactly: 0.25 stays 0.25, not 0.2."""
+    ticks = [float(v) for v in values]
+    return next((d for d in range(5) if all(abs(round(v, d) - v) <= 1e-9 * max(1.0, abs(v)) for v in ticks)), 4)
 
-    return FuncFormatter(lambda v, _: number(v, lang, 0 if float(v).is_integer() else 1))
+
+def tick_numbers(lang: str):
+    """Axis tick labels in plain digits with the edition's thousands separator (5 700 in Mongolian,
+    as in its text), every tick of an axis with the same decimals, enough to be exact."""
+    from matplotlib.ticker import Formatter
+
+    class TickNumbers(Formatter):
+        def __call__(self, x, pos=None):
+            return grouped(x, lang, tick_decimals([x]))
+
+        def format_ticks(self, values):
+            digits = tick_decimals(values)
+            return [grouped(v, lang, digits) for v in values]
+
+    return TickNumbers()
 
 
 def labelled_bars(fig, ax, names: list[str], values: list[float], texts: list[str], colors: list[str], narrow: bool,

@@ -52,6 +52,12 @@ def number(value: float, lang: str, digits: int = 0) -> str:
     Japanese a whole number from 1万 up is grouped by 万 and 億 (12,345,678 -> 1,234万5,678)."""
     if lang == "ja" and digits == 0 and abs(value) >= 1e4:
         return japanese.amount(round(value))
+    return grouped(value, lang, digits)
+
+
+def grouped(value: float, lang: str, digits: int = 0) -> str:
+    """Plain digits with the edition's thousands separator, never 万 or 億: for an axis, whose
+    ticks must all read alike (10,000 beside 8,000, not 1万)."""
     return f"{value:,.{digits}f}".replace(",", THOUSANDS[lang])
 
 
