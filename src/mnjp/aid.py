@@ -11,6 +11,7 @@ from .labels import aside, label
 from .labels import money as money_text
 from .money import jpy_per_usd_monthly, rate
 from .params import Params
+from .punctuation import labelled
 from .tables import equivalent_pairs
 
 
@@ -61,7 +62,7 @@ def breakdown_chart(b: Breakdown, aid: pd.DataFrame, p: Params, width: float = 7
     texts = [money_text(amount, unit, lang) + aside(f"{share:.1f}%", lang)
              for amount, share in zip(parts["amount"], parts["share"])]
     labelled_bars(fig, ax, list(parts["measure"]), list(parts["amount"] / scale), texts,
-                  [charts.COLORS["JP"]] * len(parts), narrow)
+                  [charts.COLORS["JP"]] * len(parts), narrow, lang)
     ax.set_xlim(0, parts["amount"].max() / scale * (1.1 if narrow else 1.6))
     ax.set_xlabel(money_axis(p, "billion"))
     ax.xaxis.set_major_formatter(tick_numbers(lang))
@@ -72,8 +73,8 @@ def breakdown_chart(b: Breakdown, aid: pd.DataFrame, p: Params, width: float = 7
     t = totals(b)
     year = int(aid.set_index("id").loc[b.total_id, "year"])
     charts.title(fig, label("aid.chart_title", lang, year=year))
-    sums = [f"{label('legend.stated_total', lang)}: {money_text(t['total'], unit, lang)}",
-            f"{label('legend.sum', lang)}: {money_text(t['sum'], unit, lang)}"]
+    sums = [labelled(label("legend.stated_total", lang), money_text(t["total"], unit, lang), lang),
+            labelled(label("legend.sum", lang), money_text(t["sum"], unit, lang), lang)]
     sums_text = "\n".join(charts.wrap(sums, 40) if narrow else sums)
     # above the bars, where no bar or label runs
     ax.set_title(sums_text, loc="left" if narrow else "right", fontsize=10, fontweight="normal",

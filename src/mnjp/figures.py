@@ -8,7 +8,7 @@ from .labels import aside, grouped, label, number, quantity
 from .labels import money as money_text
 from .money import MONEY_UNITS, amount, convert
 from .params import Params
-from .punctuation import listing, sentence, series
+from .punctuation import labelled, listing, sentence, series
 
 
 def measure(row, lang: str) -> str:
@@ -156,7 +156,7 @@ def tick_numbers(lang: str):
 
 
 def labelled_bars(fig, ax, names: list[str], values: list[float], texts: list[str], colors: list[str], narrow: bool,
-                  wrap: int = 30):
+                  lang: str, wrap: int = 30):
     """Horizontal bars, first on top, each with its value in words and a hover text. Wide: the
     names on the axis and the value at the bar's end. Narrow (a phone's chart): name and value
     written over the bar, leaving the whole width to the bars."""
@@ -166,11 +166,11 @@ def labelled_bars(fig, ax, names: list[str], values: list[float], texts: list[st
     bars = ax.barh(positions, values, height=0.5 if narrow else 0.6, color=colors)
     top = max(values) if values else 1
     for bar, name, text in zip(bars, names, texts):
-        charts.tip(fig, bar, f"{name}: {text}")
+        charts.tip(fig, bar, labelled(name, text, lang))
         y = bar.get_y() + bar.get_height() / 2
         if narrow:
-            ax.text(0, bar.get_y() + bar.get_height() + 0.08, charts.wrap([f"{name}: {text}"], 40)[0], va="bottom",
-                    fontsize=10, linespacing=1.1)
+            ax.text(0, bar.get_y() + bar.get_height() + 0.08, charts.wrap([labelled(name, text, lang)], 40)[0],
+                    va="bottom", fontsize=10, linespacing=1.1)
         else:
             ax.text(bar.get_width() + top * 0.02, y, text, va="center", fontsize=10)
     if narrow:

@@ -33,7 +33,8 @@ def sides_chart(sides: pd.DataFrame, frame: pd.DataFrame, p: Params, width: floa
     texts = [label("trade.epa_bar", lang, lines=quantity(lines, "count", qualifier, lang),
                    chapters=number(chapters, lang))
              for lines, qualifier, chapters in zip(sides["lines"], sides["lines_qualifier"], sides["chapters"])]
-    labelled_bars(fig, ax, names, list(sides["lines"]), texts, [charts.COLORS[s] for s in sides["side"]], narrow)
+    labelled_bars(fig, ax, names, list(sides["lines"]), texts, [charts.COLORS[s] for s in sides["side"]], narrow,
+                  lang)
     ax.xaxis.set_major_formatter(tick_numbers(lang))
     ax.set_xlim(0, sides["lines"].max() * (1.1 if narrow else 1.6))
     if narrow:
@@ -66,7 +67,7 @@ def chart_1989(trade: pd.DataFrame, cow: pd.DataFrame, p: Params,
     fig, ax = charts.figure(width, 6.2 if narrow else 4.2)
     values = [b[1] / 1e6 for b in bars]
     drawn = labelled_bars(fig, ax, [b[0] for b in bars], values, [b[2] for b in bars],
-                          [charts.COLORS["JP"]] * 2 + [charts.COLORS["neutral"]] * 2, narrow, wrap=28)
+                          [charts.COLORS["JP"]] * 2 + [charts.COLORS["neutral"]] * 2, narrow, lang, wrap=28)
     for bar, (_, _, _, hatched) in zip(drawn, bars):
         if hatched:
             bar.set_facecolor("white"), bar.set_edgecolor(charts.COLORS["JP"]), bar.set_hatch("///")
