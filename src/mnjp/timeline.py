@@ -8,7 +8,7 @@ from .display import quote_link
 from .figures import source_line
 from .labels import aside, date_text, label
 from .params import Params
-from .punctuation import span, span_from
+from .punctuation import labelled, span, span_from
 
 LANES = ["programme", "agreement", "joint_statement", "policy_document", "initiative", "milestone"]
 MERGED = {"establishment": "milestone", "agreement_in_force": "agreement", "law": "policy_document",
@@ -124,9 +124,10 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
                         arrowprops=dict(arrowstyle="->", color=charts.COLORS["JP"], linestyle="--"))
             note = label("legend.open_ended", lang)
         dot, = ax.plot(row["when"], y, "o", color=charts.COLORS["JP"], zorder=3)
-        charts.tip(fig, dot, f"{row['date']}: {title(row, lang)}" + (f" ({note})" if note else ""))
+        named = title(row, lang) + (aside(note, lang) if note else "")
+        charts.tip(fig, dot, labelled(date_text(row["date"], lang), named, lang))
         # the programme's name over its bar, ending at the bar's end so that it stays inside the axes
-        name = charts.wrap([title(row, lang) + (f" ({note})" if note else "")], 30 if narrow else 58)[0]
+        name = charts.wrap([named], 30 if narrow else 58)[0]
         if narrow:  # from the axis' start: a phone's chart has no room left of a bar
             ax.text(x_start + 0.5, y + 0.22, name, ha="left", va="bottom", fontsize=9.5, linespacing=1.1)
         else:
