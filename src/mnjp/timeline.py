@@ -103,7 +103,7 @@ def chart(phase_rows: pd.DataFrame, rows: pd.DataFrame, timeline: pd.DataFrame, 
         for _, row in rows[rows["lane"] == kind].iterrows():
             dot = ax.scatter([row["when"]], [y], s=45, facecolors="white" if row["uncertain"] else charts.COLORS["MN"],
                              edgecolors=charts.COLORS["MN"], linewidths=1.3, zorder=3)
-            charts.tip(fig, dot, f"{row['date']}: {title(row, lang)}")
+            charts.tip(fig, dot, labelled(date_text(row["date"], lang), title(row, lang), lang))
     x_end = max(p.end_year, int(programmes["period_end"].max()) if programmes["period_end"].notna().any() else 0) + 2
     x_start = p.start_year - 1
     for y, (_, row) in zip(ys[len(kinds):], programmes.iterrows()):
