@@ -334,3 +334,26 @@ def test_the_books_own_words_win_over_the_themes_catalogue(tmp_path, monkeypatch
     sphinx_words.first_ours(SimpleNamespace(config=SimpleNamespace(language="ja"), srcdir=str(tmp_path)))
     assert words("By") == "著者："
     assert words("Sphinx Book Theme") == "スフィンクスの本のテーマ"  # a word the book leaves to the theme
+
+
+def test_the_footnotes_in_japanese_are_written_as_japanese():
+    """Full-width marks (、。（）：), dates as 2015年2月10日, names as the glossary writes them;
+    a web address is left as printed."""
+    import csv
+    import re
+
+    from mnjp import paths
+
+    with (paths.EXTRACTED / "references.csv").open(encoding="utf-8", newline="") as handle:
+        footnotes = list(csv.DictReader(handle))
+    with (paths.ROOT / "data" / "glossary" / "names.csv").open(encoding="utf-8", newline="") as handle:
+        names = list(csv.DictReader(handle))
+    wrong = []
+    for row in footnotes:
+        text = re.sub(r"(?:https?://)?[\w.-]+\.(?:mn|jp)(?:/\S*)?(?=。)", "", row["text_ja"])  # an address as printed
+        if not row["text_ja"].endswith("。") or re.search(r"[,;:()]|\d+\.\d+\.\d+|\d+-\d+", text):
+            wrong.append((row["number"], "punctuation", row["text_ja"]))
+        cited = [name["ja"] for name in names if name["kind"] in ("person", "organisation")
+                 and f"references.{row['number']}" in name["used_by"].split()]
+        wrong += [(row["number"], "name", name) for name in cited if name not in row["text_ja"]]
+    assert len(footnotes) == 26 and not wrong

@@ -61,3 +61,77 @@ def test_each_edition_shows_its_own_translation_beside_the_quote(monkeypatch):
     for quote_en, quote_ja in zip(longest["quote_en"], longest["quote_ja"]):
         assert html.escape(quote_ja) in shown["ja"] and html.escape(quote_ja) not in shown["en"] + shown["mn"]
         assert html.escape(quote_en) not in shown["ja"]
+
+
+# --- The footnotes in Japanese --------------------------------------------------------
+
+def footnotes() -> list[dict]:
+    return tables.read_raw(paths.EXTRACTED / "references.csv")
+
+
+def test_every_footnote_has_a_japanese_rendering_that_states_its_numbers():
+    """The data check (run by `make data`) finds nothing in the committed footnotes."""
+    rows = footnotes()
+    assert len(rows) == 26 and all(row["text_ja"].strip() for row in rows)
+    assert translations.check_footnotes({"references": rows}, paths.EXTRACTED) == []
+
+
+def test_footnote_numbers_read_dates_issues_and_centuries():
+    numbers = translations.footnote_numbers
+    assert numbers("Үнэн сонин,Улаанбаатар, 1972.02.19.") == translations.rendering_numbers("ウネン紙、1972年2月19日。")
+    assert numbers("Монгол ба Япон ХХ зуунд, 2012") == {20: 1, 2012: 1}  # Cyrillic Х, as footnote 14 prints it
+    assert numbers("Өгөөжтэй хорин жил") == {}  # a number in words is no digit: the Japanese writes 二十
+    assert numbers("№ 053(077)") == translations.rendering_numbers("第053（077）号")
+
+
+def with_rendering(number: int, text_ja: str) -> dict[str, list[dict]]:
+    rows = footnotes()
+    rows[number - 1] = {**rows[number - 1], "text_ja": text_ja}
+    return {"references": rows}
+
+
+def test_a_wrong_digit_in_a_japanese_footnote_is_found_by_file_row_and_column():
+    text_ja = footnotes()[19]["text_ja"]
+    assert "2015年2月10日" in text_ja
+    problems = translations.check_footnotes(with_rendering(20, text_ja.replace("2月10日", "2月11日")),
+                                            paths.EXTRACTED)
+    assert [(p.file, p.row, p.column) for p in problems] == [("data/extracted/references.csv", 21, "text_ja")]
+    assert "the Japanese states 11 where the Mongolian states 10" in problems[0].message
+
+
+def test_a_footnote_without_a_japanese_rendering_is_found():
+    problems = translations.check_footnotes(with_rendering(3, " "), paths.EXTRACTED)
+    assert [(p.row, p.column, p.message) for p in problems] == [(4, "text_ja", "footnote 3 has no Japanese rendering")]
+
+
+def test_make_data_stops_on_a_wrong_digit_in_a_japanese_footnote(scratch_root, mnjp):
+    path = scratch_root / "data" / "extracted" / "references.csv"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("フォンド59、ファイル105") == 1
+    clean = (scratch_root / "data" / "clean" / "references.csv").read_bytes()
+    path.write_text(text.replace("フォンド59、ファイル105", "フォンド59、ファイル150"), encoding="utf-8")
+    result = mnjp(scratch_root, "data")
+    assert result.returncode == 2
+    assert "data/extracted/references.csv" in result.stderr and "text_ja" in result.stderr, result.stderr
+    assert "150" in result.stderr and "105" in result.stderr
+    assert (scratch_root / "data" / "clean" / "references.csv").read_bytes() == clean
+
+
+def test_the_clean_footnotes_carry_text_ja_right_after_text_en():
+    frame = load("references")
+    columns = list(frame.columns)
+    assert columns.index("text_ja") == columns.index("text_en") + 1
+    assert list(frame.sort_values("number")["text_ja"]) == [row["text_ja"] for row in footnotes()]
+
+
+def test_each_edition_shows_the_footnotes_in_its_own_language(monkeypatch):
+    from mnjp import sources
+
+    monkeypatch.setattr(sources, "label", lambda key, lang, **values: f"[{key}]")
+    monkeypatch.setattr(sources, "show", lambda frame, linked: frame)
+    references = load("references")
+    shown = {lang: sources.bibliography(references, lang) for lang in ("en", "mn", "ja")}
+    assert "[ref.text_ja]" in shown["ja"].columns and "[ref.text_en]" not in shown["ja"].columns
+    assert "[ref.text_en]" in shown["en"].columns and "[ref.text_ja]" not in shown["en"].columns
+    assert not {"[ref.text_en]", "[ref.text_ja]"} & set(shown["mn"].columns)
+    assert list(shown["ja"]["[ref.text_ja]"]) == [html.escape(t) for t in references.sort_values("number")["text_ja"]]

@@ -12,6 +12,7 @@ from .display import code_spans, show, verbatim
 from .labels import aside, date_text, described, label
 
 STORED_PAGES = "(stored pages)"  # how the data package names a file taken from stored web pages
+RENDERED = ("en", "ja")  # the editions whose references table gives each footnote in their own language
 GITHUB_COPY = re.compile(r"^GitHub (?P<repo>.+?), (?P<file>\S+) at commit (?P<commit>\S+)$")
 
 
@@ -49,7 +50,8 @@ def bibliography(references: pd.DataFrame, lang: str):
         rows.append({
             head("number", lang): f'<span id="fn-{r.number}">{r.number}</span>',
             head("text", lang): verbatim(text),
-            **({head("text_en", lang): html.escape(r.text_en)} if lang == "en" else {}),  # an edition in one language
+            # the reader's own language beside the original; the Mongolian edition needs none
+            **({head(f"text_{lang}", lang): html.escape(getattr(r, f"text_{lang}"))} if lang in RENDERED else {}),
             head("kind", lang): label("source_kind." + r.kind, lang),
             head("cited", lang): int(r.marker_line),
         })

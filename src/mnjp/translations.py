@@ -8,6 +8,8 @@ translation, where a translation has no record, where a quote's translation stat
 numbers or qualifiers than the Mongolian quote, and where a title states a number that neither
 its English or Mongolian title nor its quote states. The clean tables carry each translation right after its English
 (`join`): quote_ja after quote_en, measure_ja after measure_en, title_ja after title_en.
+The footnotes' Japanese (text_ja) stands in references.csv itself, beside text_en: `check_footnotes`
+says where a footnote has none, or states other numbers than the footnote as printed.
 """
 from __future__ import annotations
 
@@ -107,6 +109,45 @@ def check(rows: dict[str, list[dict]], folder: Path) -> list[Problem]:
         if message:
             problems.append(Problem(file, index, COLUMN, message))
         problems += [Problem(file, index, COLUMN, m) for m in _qualifier_problems(record["quote_mn"], quote_ja)]
+    return problems
+
+
+FOOTNOTES = "references"
+FOOTNOTE = "text_ja"
+# A century the footnotes print in Roman numerals, in Latin or Cyrillic letters ("XX зуун", "ХХ зуунд")
+_CENTURY = re.compile(r"(?<![^\W\d_])([IVXХ]+)\s+зуу")
+_AS_LATIN = str.maketrans("Х", "X")  # the Cyrillic letter that footnote 14 prints for the Roman X
+
+
+def footnote_numbers(text: str) -> Counter:
+    """The numbers a footnote as printed states: each run of digits ("1972.02.19" is 1972, 2, 19;
+    "№ 053(077)" is 53, 77) and each Roman century ("XX зуун" is 20)."""
+    values = Counter(int(d) for d in re.findall(r"\d+", text))
+    values.update(v for m in _CENTURY.finditer(text) if (v := roman(m.group(1).translate(_AS_LATIN))) is not None)
+    return values
+
+
+def rendering_numbers(text_ja: str) -> Counter:
+    """The numbers a Japanese footnote states, each run of digits ("2015年2月10日" is 2015, 2, 10)."""
+    return Counter(int(d) for d in re.findall(r"\d+", text_ja))
+
+
+def check_footnotes(rows: dict[str, list[dict]], folder: Path) -> list[Problem]:
+    """Every footnote has a Japanese rendering (text_ja) that states the numbers of the footnote
+    as printed, no more and no fewer (a date's "02" is 2, "XX зуун" is 20世紀)."""
+    file = paths.rel(folder / f"{FOOTNOTES}.csv")
+    problems = []
+    for index, row in enumerate(rows.get(FOOTNOTES, []), start=2):
+        text_ja = (row.get(FOOTNOTE) or "").strip()
+        if not text_ja:
+            problems.append(Problem(file, index, FOOTNOTE, f"footnote {row.get('number')} has no Japanese rendering"))
+            continue
+        expected, found = footnote_numbers(row.get("text_as_printed") or ""), rendering_numbers(text_ja)
+        if found != expected:
+            problems.append(Problem(file, index, FOOTNOTE,
+                                    f"the numbers differ from the footnote as printed: the Japanese states "
+                                    f"{_listed(found - expected)} where the Mongolian states "
+                                    f"{_listed(expected - found)}"))
     return problems
 
 

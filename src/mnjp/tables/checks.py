@@ -34,7 +34,8 @@ def validate(folder: Path | None = None, source: Path | None = None) -> dict[str
     if problems:
         raise DataError(problems)
     # the translations, against the quotes proven above
-    problems += translations.check(rows, folder) + translations.check_titles(rows, folder)
+    problems += (translations.check(rows, folder) + translations.check_titles(rows, folder)
+                 + translations.check_footnotes(rows, folder))
     if problems:
         raise DataError(problems)
     return rows
