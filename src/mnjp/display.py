@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import html
 import re
+import statistics
+import unicodedata
 
 import pandas as pd
 
@@ -37,13 +39,46 @@ def footnote_link(number) -> str:
     return f'<a href="{SOURCES_PAGE}#fn-{int(number)}">{int(number)}</a>'
 
 
+# How wide a column's cells are, in em (a CJK character is about 1 em, a Latin or Cyrillic one
+# about half). A column whose every cell is short never wraps, so that an amount
+# ('1,259億4,400万円'), a date or a line link ('250行目') stays whole; a column of sentences keeps
+# a reading width. Without this, Japanese, which may break between any two characters, lets the
+# browser squeeze a column to one character a line; with it, a table wider than the page
+# scrolls in its own box (book/_static/mnjp.css).
+SHORT_EM, SENTENCES_EM = 12, 24
+
+
+def text_em(markup: str) -> float:
+    text = html.unescape(re.sub(r"<[^>]+>", "", markup))
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55 for c in text)
+
+
+def column_class(cells: list[str]) -> str:
+    """mnjp-short: every cell fits on a short line; mnjp-long: a typical cell is a sentence or
+    more; mnjp-medium: the rest (names, short phrases)."""
+    widths = sorted(text_em(c) for c in cells) or [0.0]
+    if widths[-1] <= SHORT_EM:
+        return "mnjp-short"
+    return "mnjp-long" if statistics.median(widths) > SENTENCES_EM else "mnjp-medium"
+
+
+def _cell(value, escape: bool) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return html.escape(str(value)) if escape else str(value)
+
+
 def table_html(frame: pd.DataFrame, escape_columns: list[str] | None = None) -> str:
-    """A plain HTML table; cells are escaped except those already holding links."""
-    frame = frame.copy()
-    for column in escape_columns if escape_columns is not None else list(frame.columns):
-        frame[column] = frame[column].map(
-            lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else html.escape(str(v)))
-    return frame.to_html(index=False, escape=False, border=0, classes="mnjp-table", na_rep="")
+    """A plain HTML table; cells are escaped except those already holding links. Each column's
+    cells carry its width class (column_class)."""
+    escaped = set(frame.columns if escape_columns is None else escape_columns)
+    columns = [[_cell(v, name in escaped) for v in frame[name]] for name in frame.columns]
+    classes = [column_class(cells) for cells in columns]
+    head = "".join(f'<th class="{k}">{name}</th>' for name, k in zip(frame.columns, classes))
+    body = "".join("<tr>" + "".join(f'<td class="{k}">{c}</td>' for c, k in zip(row, classes)) + "</tr>\n"
+                   for row in zip(*columns))
+    return (f'<table class="dataframe mnjp-table">\n<thead><tr>{head}</tr></thead>\n'
+            f"<tbody>\n{body}</tbody>\n</table>")
 
 
 def show(frame: pd.DataFrame, linked: tuple[str, ...] = ()):
