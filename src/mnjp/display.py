@@ -40,26 +40,35 @@ def footnote_link(number) -> str:
 
 
 # How wide a column's cells are, in em (a CJK character is about 1 em, a Latin or Cyrillic one
-# about half). A column whose every cell is short never wraps, so that an amount
-# ('1,259億4,400万円'), a date or a line link ('250行目') stays whole; a column of sentences keeps
-# a reading width. Without this, Japanese, which may break between any two characters, lets the
-# browser squeeze a column to one character a line; with it, a table wider than the page
-# scrolls in its own box (book/_static/mnjp.css).
-SHORT_EM, SENTENCES_EM = 12, 24
+# about half). A short column of numbers never wraps, so that an amount ('1,259億4,400万円'), a
+# date or a line link ('250行目') stays whole; any other column keeps a few words a line (five
+# Japanese characters at least). Without this, Japanese, which may break between any two
+# characters, lets the browser squeeze a column to one character a line; with it, a table wider
+# than the page scrolls in its own box (book/_static/mnjp.css).
+SHORT_EM, WORDS_EM, SENTENCES_EM = 12, 12, 24
+
+
+def plain(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
 
 
 def text_em(markup: str) -> float:
-    text = html.unescape(re.sub(r"<[^>]+>", "", markup))
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55 for c in text)
+    return sum(1.0 if wide(c) else 0.55 for c in plain(markup))
 
 
 def column_class(cells: list[str]) -> str:
-    """mnjp-short: every cell fits on a short line; mnjp-long: a typical cell is a sentence or
-    more; mnjp-medium: the rest (names, short phrases)."""
+    """mnjp-short: every cell fits on a short line and some hold numbers; else by its typical
+    cell: mnjp-words (a name, a few words), mnjp-phrases (a title, a phrase), mnjp-sentences (a
+    sentence or more)."""
     widths = sorted(text_em(c) for c in cells) or [0.0]
-    if widths[-1] <= SHORT_EM:
+    if widths[-1] <= SHORT_EM and any(c.isdigit() for cell in cells for c in plain(cell)):
         return "mnjp-short"
-    return "mnjp-long" if statistics.median(widths) > SENTENCES_EM else "mnjp-medium"
+    typical = statistics.median(widths)
+    return "mnjp-words" if typical <= WORDS_EM else "mnjp-phrases" if typical <= SENTENCES_EM else "mnjp-sentences"
 
 
 def _cell(value, escape: bool) -> str:
