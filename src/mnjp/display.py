@@ -40,11 +40,11 @@ def footnote_link(number) -> str:
 
 
 # How wide a column's cells are, in em (a CJK character is about 1 em, a Latin or Cyrillic one
-# about half). A short column of numbers never wraps, so that an amount ('1,259億4,400万円'), a
-# date or a line link ('250行目') stays whole; any other column keeps a few words a line (five
-# Japanese characters at least). Without this, Japanese, which may break between any two
-# characters, lets the browser squeeze a column to one character a line; with it, a table wider
-# than the page scrolls in its own box (book/_static/mnjp.css).
+# about half). A short column of numbers breaks only at spaces, as English does, so that an
+# amount ('1,259億4,400万円'), a date or a line link ('250行目') stays whole; any other column
+# keeps a few words a line (five Japanese characters at least). Without this, Japanese, which may
+# break between any two characters, lets the browser squeeze a column to one character a line;
+# with it, a table wider than the page scrolls in its own box (book/_static/mnjp.css).
 SHORT_EM, WORDS_EM, SENTENCES_EM = 12, 12, 24
 
 
