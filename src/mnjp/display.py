@@ -40,8 +40,8 @@ def footnote_link(number) -> str:
 
 
 # How wide a column's cells are, in em (a CJK character is about 1 em, a Latin or Cyrillic one
-# about half). A short column of numbers breaks only at spaces, as English does, so that an
-# amount ('1,259億4,400万円'), a date or a line link ('250行目') stays whole; any other column
+# about half). A short column of numbers breaks only at spaces, so that an amount
+# ('1,259億4,400万円'), a date or a line link ('250行目') stays whole; any other column
 # keeps a few words a line (five Japanese characters at least). Without this, Japanese, which may
 # break between any two characters, lets the browser squeeze a column to one character a line;
 # with it, a table wider than the page scrolls in its own box (book/_static/mnjp.css).
@@ -71,6 +71,13 @@ def column_class(cells: list[str]) -> str:
     return "mnjp-words" if typical <= WORDS_EM else "mnjp-phrases" if typical <= SENTENCES_EM else "mnjp-sentences"
 
 
+def cell_class(cell: str, column: str) -> str:
+    """A short cell written without a space ('1,259億4,400万円', '2013–2017', '250行目') is one
+    word and never wraps (mnjp-whole); with spaces ('line 250') it may wrap between words."""
+    text = plain(cell).strip()
+    return f"{column} mnjp-whole" if column == "mnjp-short" and text and not any(c.isspace() for c in text) else column
+
+
 def _cell(value, escape: bool) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return ""
@@ -79,13 +86,13 @@ def _cell(value, escape: bool) -> str:
 
 def table_html(frame: pd.DataFrame, escape_columns: list[str] | None = None) -> str:
     """A plain HTML table; cells are escaped except those already holding links. Each column's
-    cells carry its width class (column_class)."""
+    cells carry its width class (column_class), a short one-word cell also mnjp-whole."""
     escaped = set(frame.columns if escape_columns is None else escape_columns)
     columns = [[_cell(v, name in escaped) for v in frame[name]] for name in frame.columns]
     classes = [column_class(cells) for cells in columns]
     head = "".join(f'<th class="{k}">{name}</th>' for name, k in zip(frame.columns, classes))
-    body = "".join("<tr>" + "".join(f'<td class="{k}">{c}</td>' for c, k in zip(row, classes)) + "</tr>\n"
-                   for row in zip(*columns))
+    body = "".join("<tr>" + "".join(f'<td class="{cell_class(c, k)}">{c}</td>' for c, k in zip(row, classes))
+                   + "</tr>\n" for row in zip(*columns))
     return (f'<table class="dataframe mnjp-table">\n<thead><tr>{head}</tr></thead>\n'
             f"<tbody>\n{body}</tbody>\n</table>")
 
