@@ -64,12 +64,38 @@ def pages(folder: Path) -> list[Path]:
 WIDTHS = (1280, 390)
 # axe-core rules of WCAG 2.0, 2.1 and 2.2, levels A and AA (experimental rules included)
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+# What the tables' cells look like: each cell narrower than three characters of its own font
+# (a column squeezed until its words stack a character a line), and each cell of a short column
+# (an amount, a date, a line link) without a space whose text runs onto a second line.
+TABLE_CELLS = """() => {
+  const shown = [...document.querySelectorAll('table.mnjp-table th, table.mnjp-table td')]
+    .filter(c => c.getClientRects().length && c.textContent.trim());
+  const wraps = c => {
+    const rects = [], walk = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      if (!walk.currentNode.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(walk.currentNode);
+      rects.push(...range.getClientRects());
+    }
+    const firstBottom = Math.min(...rects.map(r => r.bottom));
+    return rects.some(r => r.top >= firstBottom - 1);
+  };
+  const short = shown.filter(c => c.matches('td.mnjp-short') && !/\\s/.test(c.textContent.trim()));
+  return {
+    squeezed: shown.filter(c => c.getBoundingClientRect().width < 3 * parseFloat(getComputedStyle(c).fontSize))
+      .map(c => c.textContent.trim().slice(0, 40)),
+    shortCells: short.length,
+    wrapped: short.filter(wraps).map(c => c.textContent.trim().slice(0, 40)),
+  };
+}"""
 MEASURE = """() => ({
   scrollWidth: document.documentElement.scrollWidth, innerWidth: innerWidth,
   images: [...document.images].map(e => [e.getAttribute('src'), e.complete && e.naturalWidth > 0]),
   charts: [...document.querySelectorAll('figure img, figure object.mnjp-chart')].filter(e => e.getClientRects().length)
     .map(e => [e.src || e.data, e.getBoundingClientRect().width]),
   objects: [...document.querySelectorAll('object')].filter(e => e.getClientRects().length).map(e => e.data),
+  ...(""" + TABLE_CELLS + """)(),
 })"""
 
 
@@ -194,6 +220,20 @@ def test_no_accessibility_violations(seen, lang, width):
     """axe-core: WCAG 2.0, 2.1 and 2.2 rules, levels A and AA, on every page at both widths."""
     found = [f"{lang} {width}px {name}: {v}" for name, page in seen.at(lang, width).items() for v in page["axe"]]
     assert found == []
+
+
+@pytest.mark.parametrize("lang, width", SWEEPS)
+def test_no_table_column_is_squeezed_and_no_amount_wraps(seen, lang, width):
+    """Every table cell is at least three characters wide, and an amount, a date or a line link
+    (a column the package marks short) written without a space stays on one line: Japanese, which
+    may break between any two characters, once stacked 「文字列」 a character a line and split
+    「1,259億 / 4,400万円」."""
+    pages = seen.at(lang, width).items()
+    squeezed = [f"{lang} {width}px {name}: {c}" for name, page in pages for c in page["squeezed"]]
+    wrapped = [f"{lang} {width}px {name}: {c}" for name, page in pages for c in page["wrapped"]]
+    assert squeezed == [] and wrapped == []
+    # the amounts of the aid chapter are among the cells measured
+    assert seen[(lang, width, "notebooks/aid.html")]["shortCells"] >= 10
 
 
 def chart_svg(src: str) -> Path:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import html
 import re
+import statistics
+import unicodedata
 
 import pandas as pd
 
@@ -37,13 +39,62 @@ def footnote_link(number) -> str:
     return f'<a href="{SOURCES_PAGE}#fn-{int(number)}">{int(number)}</a>'
 
 
+# How wide a column's cells are, in em (a CJK character is about 1 em, a Latin or Cyrillic one
+# about half). A short column of numbers breaks only at spaces, so that an amount
+# ('1,259億4,400万円'), a date or a line link ('250行目') stays whole; any other column
+# keeps a few words a line (five Japanese characters at least). Without this, Japanese, which may
+# break between any two characters, lets the browser squeeze a column to one character a line;
+# with it, a table wider than the page scrolls in its own box (book/_static/mnjp.css).
+SHORT_EM, WORDS_EM, SENTENCES_EM = 12, 12, 24
+
+
+def plain(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def text_em(markup: str) -> float:
+    return sum(1.0 if wide(c) else 0.55 for c in plain(markup))
+
+
+def column_class(cells: list[str]) -> str:
+    """mnjp-short: every cell fits on a short line and some hold numbers; else by its typical
+    cell: mnjp-words (a name, a few words), mnjp-phrases (a title, a phrase), mnjp-sentences (a
+    sentence or more)."""
+    widths = sorted(text_em(c) for c in cells) or [0.0]
+    if widths[-1] <= SHORT_EM and any(c.isdigit() for cell in cells for c in plain(cell)):
+        return "mnjp-short"
+    typical = statistics.median(widths)
+    return "mnjp-words" if typical <= WORDS_EM else "mnjp-phrases" if typical <= SENTENCES_EM else "mnjp-sentences"
+
+
+def cell_class(cell: str, column: str) -> str:
+    """A short cell written without a space ('1,259億4,400万円', '2013–2017', '250行目') is one
+    word and never wraps (mnjp-whole); with spaces ('line 250') it may wrap between words."""
+    text = plain(cell).strip()
+    return f"{column} mnjp-whole" if column == "mnjp-short" and text and not any(c.isspace() for c in text) else column
+
+
+def _cell(value, escape: bool) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return html.escape(str(value)) if escape else str(value)
+
+
 def table_html(frame: pd.DataFrame, escape_columns: list[str] | None = None) -> str:
-    """A plain HTML table; cells are escaped except those already holding links."""
-    frame = frame.copy()
-    for column in escape_columns if escape_columns is not None else list(frame.columns):
-        frame[column] = frame[column].map(
-            lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else html.escape(str(v)))
-    return frame.to_html(index=False, escape=False, border=0, classes="mnjp-table", na_rep="")
+    """A plain HTML table; cells are escaped except those already holding links. Each column's
+    cells carry its width class (column_class), a short one-word cell also mnjp-whole."""
+    escaped = set(frame.columns if escape_columns is None else escape_columns)
+    columns = [[_cell(v, name in escaped) for v in frame[name]] for name in frame.columns]
+    classes = [column_class(cells) for cells in columns]
+    head = "".join(f'<th class="{k}">{name}</th>' for name, k in zip(frame.columns, classes))
+    body = "".join("<tr>" + "".join(f'<td class="{cell_class(c, k)}">{c}</td>' for c, k in zip(row, classes))
+                   + "</tr>\n" for row in zip(*columns))
+    return (f'<table class="dataframe mnjp-table">\n<thead><tr>{head}</tr></thead>\n'
+            f"<tbody>\n{body}</tbody>\n</table>")
 
 
 def show(frame: pd.DataFrame, linked: tuple[str, ...] = ()):
