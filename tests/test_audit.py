@@ -168,22 +168,16 @@ def test_every_rule_is_tested_here():
     assert tested == set(audit.RULES)
 
 
-@pytest.mark.parametrize("column, bad, message", [
-    ("rule", "no_such_rule", "no rule 'no_such_rule'; the rules are amount_near_claim, "),
-    ("article_ids", "event.no_such_row", "no row of the article's tables has the id event.no_such_row"),
-    ("claim", "No such claim", "no claim 'No such claim'"),
-    ("reference", "cow:no_such_column", "no Correlates of War column no_such_column"),
-])
-def test_a_bad_checks_file_names_its_row_and_column(tmp_path, monkeypatch, column, bad, message):
-    """One wrong cell of data/audit/checks.csv: one line naming the file, the row and the column."""
+def audit_with_edited_checks(tmp_path, monkeypatch, edit):
+    """(data folder, error text) of the audit run on a copy of data/audit/checks.csv that `edit`
+    changed (it gets the file's rows as dicts, and changes them in place)."""
     import csv
 
     data = tmp_path / "data"
     shutil.copytree(paths.DATA / "audit", data / "audit")
     with open(data / "audit" / "checks.csv", encoding="utf-8", newline="") as handle:
         entries = list(csv.DictReader(handle))
-    target = {"rule": 0, "article_ids": 0, "claim": 4, "reference": 18}[column]
-    entries[target][column] = bad
+    edit(entries)
     with open(data / "audit" / "checks.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, list(entries[0]), lineterminator="\n")
         writer.writeheader()
@@ -192,7 +186,19 @@ def test_a_bad_checks_file_names_its_row_and_column(tmp_path, monkeypatch, colum
     monkeypatch.setattr(paths, "DATA", data)
     with pytest.raises(CheckFileError) as raised:
         audit.run(tables, 2017)
-    text = str(raised.value)
+    return data, str(raised.value)
+
+
+@pytest.mark.parametrize("column, bad, message", [
+    ("rule", "no_such_rule", "no rule 'no_such_rule'; the rules are amount_near_claim, "),
+    ("article_ids", "event.no_such_row", "no row of the article's tables has the id event.no_such_row"),
+    ("claim", "No such claim", "no claim 'No such claim'"),
+    ("reference", "cow:no_such_column", "no Correlates of War column no_such_column"),
+])
+def test_a_bad_checks_file_names_its_row_and_column(tmp_path, monkeypatch, column, bad, message):
+    """One wrong cell of data/audit/checks.csv: one line naming the file, the row and the column."""
+    target = {"rule": 0, "article_ids": 0, "claim": 4, "reference": 18}[column]
+    data, text = audit_with_edited_checks(tmp_path, monkeypatch, lambda entries: entries[target].update({column: bad}))
     assert text.startswith(f"{paths.rel(data / 'audit' / 'checks.csv')}, row {target + 2}, column \"{column}\": "
                            f"{message}")
     assert "\n" not in text
@@ -282,23 +288,14 @@ def test_a_claim_quoted_in_english_is_translated_with_the_same_numbers():
 
 
 def test_a_claim_translation_with_other_numbers_stops_the_data_step_naming_row_and_column(tmp_path, monkeypatch):
-    import csv
+    from mnjp.audit.binding import checks_file
 
-    data = tmp_path / "data"
-    shutil.copytree(paths.DATA / "audit", data / "audit")
-    with open(data / "audit" / "checks.csv", encoding="utf-8", newline="") as handle:
-        entries = list(csv.DictReader(handle))
-    target = next(i for i, e in enumerate(entries) if e["claim_quote_mn"])
-    entries[target]["claim_quote_mn"] = entries[target]["claim_quote_mn"].replace("349", "350")
-    with open(data / "audit" / "checks.csv", "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, list(entries[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(entries)
-    tables = {n: load(n) for n in ["aid", "trade", "investment", "other", "visits", "timeline", "references"]}
-    monkeypatch.setattr(paths, "DATA", data)
-    with pytest.raises(CheckFileError) as raised:
-        audit.run(tables, 2017)
-    text = str(raised.value)
+    target = next(i for i, e in enumerate(checks_file()) if e["claim_quote_mn"])
+
+    def wrong_digit(entries):
+        entries[target]["claim_quote_mn"] = entries[target]["claim_quote_mn"].replace("349", "350")
+
+    data, text = audit_with_edited_checks(tmp_path, monkeypatch, wrong_digit)
     assert text.startswith(f"{paths.rel(data / 'audit' / 'checks.csv')}, row {target + 2}, column \"claim_quote_mn\": "
                            "the numbers differ from the claim's quote: the translation states 350, 350,000,000 "
                            "where the quote states 349, 349,000,000")
