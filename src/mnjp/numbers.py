@@ -8,6 +8,7 @@ the amount ("250 гаруй сая", "31 сая шахам") and uses Roman nume
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # The article's own vocabulary, to read it (data, not words shown to a reader; the words a
 # reader sees are in the catalogs): scale words and qualifiers as the article prints them.
@@ -93,3 +94,11 @@ def numbers_in(text: str) -> set[float]:
     found |= {value for value, _, _, _ in _amounts(tokens)}
     found |= {v for m in _ROMAN_TOKEN.finditer(text) if (v := roman(m.group())) is not None}
     return found
+
+
+def amounts_stated(text: str) -> Counter:
+    """The amounts a Mongolian text states, each compound amount counted once ("115 тэрбум 158 сая"
+    is one), and its Roman numerals: what a translation of the text must state too."""
+    values = Counter(value for value, _, _, _ in _amounts(_TOKEN.findall(text.lower())))
+    values.update(v for m in _ROMAN_TOKEN.finditer(text) if (v := roman(m.group())) is not None)
+    return values

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import japanese, paths
 from .errors import Problem
-from .numbers import _ROMAN_TOKEN, _TOKEN, _amounts, roman  # the article reader's own tokeniser
+from .numbers import amounts_stated, roman
 
 TABLE = "quotes_ja"
 COLUMN = "quote_ja"
@@ -28,7 +28,6 @@ TITLE = "title_ja"
 FILES = (TABLE, TITLES)
 # the English column of a clean table, and the Japanese column that follows it
 BESIDE = {"quote_en": (TABLE, COLUMN), "measure_en": (TITLES, "measure_ja"), "title_en": (TITLES, "title_ja")}
-JAPANESE = {japanese for _, japanese in BESIDE.values()}
 
 # The article's qualifiers and how the Japanese writes them: 約 before an amount, 超 and
 # 弱/近く after it (mnjp.japanese writes them the same way).
@@ -49,9 +48,7 @@ def without_footnote_mark(quote: str, footnote: str) -> str:
 
 def mongolian_numbers(quote: str) -> Counter:
     """The numbers a Mongolian quote states, each compound amount as one ("115 тэрбум 158 сая")."""
-    values = Counter(value for value, _, _, _ in _amounts(_TOKEN.findall(quote.lower())))
-    values.update(v for m in _ROMAN_TOKEN.finditer(quote) if (v := roman(m.group())) is not None)
-    return values
+    return amounts_stated(quote)
 
 
 def japanese_numbers(quote_ja: str) -> Counter:
