@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from mnjp.params import LANGS
 
@@ -149,17 +149,32 @@ def shared_folder(config) -> Path:
     return base.parent if hasattr(config, "workerinput") else base
 
 
-def once(config, name: str, make):
+def once(config, name: str, make, meanwhile=()):
     """`make(folder)` done by one process of the test run, the others waiting for it: its
-    JSON-able result, and the folder it filled (under the run's shared temporary folder)."""
-    folder = shared_folder(config) / name
-    done = folder.parent / f"{name}.json"
-    with FileLock(folder.parent / f"{name}.lock"):
-        if not done.exists():
-            shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir(parents=True)
-            done.write_text(json.dumps(make(folder)), encoding="utf-8")
-    return json.loads(done.read_text(encoding="utf-8")), folder
+    JSON-able result, and the folder it filled (under the run's shared temporary folder).
+    `meanwhile`: other (name, make) jobs of the same kind; while another process is making
+    `name`, this one makes one of those that nobody has begun, rather than wait idle."""
+    base = shared_folder(config)
+    for other, make_other in meanwhile:
+        if _make_once(base, name, make, wait=False):
+            break
+        _make_once(base, other, make_other, wait=False)
+    _make_once(base, name, make, wait=True)
+    return json.loads((base / f"{name}.json").read_text(encoding="utf-8")), base / name
+
+
+def _make_once(base: Path, name: str, make, wait: bool) -> bool:
+    """Make `name` unless it is made; False if another process holds it and `wait` is off."""
+    folder, done = base / name, base / f"{name}.json"
+    try:
+        with FileLock(base / f"{name}.lock", timeout=-1 if wait else 0):
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir(parents=True)
+                done.write_text(json.dumps(make(folder)), encoding="utf-8")
+    except Timeout:
+        return False
+    return True
 
 
 def build_every_edition(root: Path) -> dict:
