@@ -5,6 +5,7 @@ never on the checkout's build/ or _build/."""
 import hashlib
 import json
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -200,15 +201,20 @@ def _hang(root):
     nbformat.write(notebook, root / "notebooks" / "hang.ipynb")
 
 
-def test_a_hung_cell_fails_naming_the_notebook_and_the_cell(tmp_path, monkeypatch):
+def test_a_hung_cell_fails_naming_the_notebook_and_the_cell(tmp_path, monkeypatch, capsys):
     root = copy_project(tmp_path)
     _hang(root)
     point_at(monkeypatch, root)
+    detail = []
     with pytest.raises(runner.RunError) as failure:
-        runner.run(bounds.validate(), ["hang"], out_root=root / "build" / "runs", log=lambda *_: None, cell_timeout=2)
+        runner.run_editions([bounds.validate()], ["hang"], out_root=root / "build" / "runs", log=lambda *_: None,
+                            cell_timeout=2, detail=detail.append)
     message = str(failure.value)
     assert "notebooks/hang.ipynb" in message and "cell 2 ('import time')" in message
     assert "2 seconds" in message
+    # papermill's own messages (here: parameters the notebook does not declare) go to the log, not the console
+    assert "Passed unknown parameter" in "".join(detail)
+    assert "Passed unknown parameter" not in "".join(capsys.readouterr())
     assert not (root / "build" / "scratch").exists()
     assert not (root / "build" / "runs" / runner.edition_slug(bounds.validate()) / "hang").exists()
 
@@ -230,6 +236,21 @@ def _wait_for(process, words, limit=120):
         if words in line:
             return lines
     raise AssertionError(f"{words!r} never printed: {''.join(lines)}")
+
+
+def test_a_kernel_starting_as_the_build_ends_exits_without_a_traceback(tmp_path):
+    """An interrupt closes the kernels' zygote; a kernel launcher that only then connects finds
+    its socket gone (or refusing) and exits 1 in silence."""
+    from mnjp import kernels
+
+    gone = tmp_path / "zygote.sock"
+    refusing = socket.socket(socket.AF_UNIX)
+    refusing.bind(str(tmp_path / "refusing.sock"))  # bound, never listening: connections are refused
+    for path in (gone, tmp_path / "refusing.sock"):
+        result = subprocess.run([sys.executable, "-S", "-c", kernels.LAUNCHER, str(path), str(tmp_path / "k.json")],
+                                capture_output=True, text=True, timeout=30)
+        assert (result.returncode, result.stderr) == (1, ""), (path.name, result.stderr)
+    refusing.close()
 
 
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM])

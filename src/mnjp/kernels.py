@@ -42,15 +42,21 @@ WARM_MODULES = ("pandas", "matplotlib", "matplotlib.pyplot", "IPython", "ipykern
 LAUNCHER = r"""
 import json, os, signal, socket, sys
 s = socket.socket(socket.AF_UNIX)
-s.connect(sys.argv[1])
-s.sendall(json.dumps({"connection_file": sys.argv[2], "cwd": os.getcwd()}).encode() + b"\n")
-answer = s.makefile("r")
-pid = int(answer.readline() or 0)
+try:
+    s.connect(sys.argv[1])
+    s.sendall(json.dumps({"connection_file": sys.argv[2], "cwd": os.getcwd()}).encode() + b"\n")
+    answer = s.makefile("r")
+    pid = int(answer.readline() or 0)
+except OSError:  # the zygote is gone: the build is ending (interrupted), no traceback to show
+    sys.exit(1)
 if not pid:
     sys.exit(1)
 for number in (signal.SIGINT, signal.SIGTERM):
     signal.signal(number, lambda n, _: os.kill(pid, n))
-sys.exit(int(answer.readline() or 1))
+try:
+    sys.exit(int(answer.readline() or 1))
+except OSError:
+    sys.exit(1)
 """
 
 

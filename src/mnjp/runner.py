@@ -13,7 +13,9 @@ a killed process are removed by the next run.
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import time
 from pathlib import Path
@@ -79,8 +81,8 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     from .kernels import Zygote, reads_file
     from .kernels import log_file as kernel_log
 
-    with Scratch(out_root.parent / "scratch") as scratch, Zygote(paths.DATA,
-                                                                 log_file or scratch / "kernels.log") as zygote:
+    with Scratch(out_root.parent / "scratch") as scratch, _papermill_logs_to(detail), Zygote(
+            paths.DATA, log_file or scratch / "kernels.log") as zygote:
         zygote.wait_ready()
         failures = []
         count, total, started = 0, len(todo), time.perf_counter()
@@ -134,6 +136,30 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
             raise RunError("notebook run failed:\n  " + "\n  ".join(failures))
         log(f"[run] {total} run(s) in {time.perf_counter() - started:.1f} s")
     return folders
+
+
+class _Detail(logging.Handler):
+    def __init__(self, detail):
+        super().__init__()
+        self.detail = detail
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.detail(f"papermill: {self.format(record)}\n")
+
+
+@contextlib.contextmanager
+def _papermill_logs_to(detail):
+    """What papermill and its notebook client log (a parameter a notebook does not declare, a
+    kernel that died as the build was interrupted) goes to the detail, not the console."""
+    logger, handler = logging.getLogger("papermill"), _Detail(detail)
+    propagates = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagates
 
 
 def _appender(log_file: Path | None):
