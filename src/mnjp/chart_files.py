@@ -86,6 +86,21 @@ def save(fig, name: str, data: pd.DataFrame, folder: Path | None = None, narrow=
             out["narrow"] = folder / f"{name}.narrow.svg"
             _save_svg(narrow, out["narrow"])
     data.to_csv(out["csv"], index=False, lineterminator="\n", encoding="utf-8")
+    _close_and_show(out["png"], fig, narrow)
     return out
+
+
+def _close_and_show(png: Path, *figures) -> None:
+    """Close the saved figures, so that a notebook does not draw them a fourth and fifth time
+    at the end of the cell (a third of a chart notebook's run), and show the PNG as saved."""
+    import matplotlib.pyplot as plt
+    from IPython import get_ipython
+    from IPython.display import Image, display
+
+    for figure in figures:
+        if figure is not None:
+            plt.close(figure)
+    if get_ipython() is not None:  # in a notebook, not in a script or a test
+        display(Image(filename=str(png)))
 
 
