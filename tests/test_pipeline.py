@@ -12,7 +12,7 @@ import time
 
 import nbformat
 import pytest
-from conftest import EDITIONS, copy_project, once, point_at, run_mnjp
+from conftest import EDITIONS, copy_project, once, point_at, run_folder, run_mnjp
 from filelock import FileLock
 
 from mnjp import bounds, runner, uptodate
@@ -217,6 +217,15 @@ def test_a_hung_cell_fails_naming_the_notebook_and_the_cell(tmp_path, monkeypatc
     assert "Passed unknown parameter" not in "".join(capsys.readouterr())
     assert not (root / "build" / "scratch").exists()
     assert not (root / "build" / "runs" / runner.edition_slug(bounds.validate()) / "hang").exists()
+
+
+def test_the_same_run_in_another_folder_gives_the_same_bytes(project, tmp_path):
+    """An executed notebook, which the report offers as a download, carries no trace of where or
+    when it ran: no folder of the machine, no random cell id."""
+    again = runner.run(bounds.validate(), ["sources"], out_root=tmp_path, log=lambda *_: None)["sources"]
+    shared = run_folder(project, "sources") / "sources.ipynb"
+    assert (again / "sources.ipynb").read_bytes() == shared.read_bytes()
+    assert str(project).encode() not in shared.read_bytes()
 
 
 def _start(root, *args):

@@ -13,7 +13,8 @@ HIDDEN_TAGS = ("parameters", "injected-parameters")
 def prepare_for_book(path: Path, lang: str) -> None:
     """Tag remove-cell what the book must not show (papermill's parameter cells and the
     Markdown cells written for the other language, tagged lang-en / lang-mn), and drop
-    execution times, so that the same inputs give the same bytes."""
+    execution times and the folders of the machine that ran it, so that the same inputs give
+    the same bytes wherever they run."""
     import nbformat
 
     notebook = nbformat.read(path, as_version=4)
@@ -21,11 +22,16 @@ def prepare_for_book(path: Path, lang: str) -> None:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("papermill", None)
         tags = cell.metadata.setdefault("tags", [])
+        if "injected-parameters" in tags:
+            cell.id = "injected-parameters"  # papermill draws a random one
         other_language = any(t.startswith("lang-") and t != f"lang-{lang}" for t in tags)
         if (other_language or any(t in tags for t in HIDDEN_TAGS)) and "remove-cell" not in tags:
             tags.append("remove-cell")
-    for key in ("start_time", "end_time", "duration", "exception"):
-        notebook.metadata.get("papermill", {}).pop(key, None)
+    run = notebook.metadata.get("papermill", {})
+    for key in ("start_time", "end_time", "duration", "exception", "output_path"):
+        run.pop(key, None)
+    if "input_path" in run:
+        run["input_path"] = f"notebooks/{path.name}"
     nbformat.write(notebook, path)
 
 
