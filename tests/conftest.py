@@ -200,10 +200,27 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=order)
 
 
-def start_shared_build(config) -> None:
-    """Build the shared project in a background thread of this process (once per run)."""
+def run_in_dollars(folder: Path) -> dict:
+    """Every notebook of the English and Mongolian editions in US dollars, in one call (so with
+    one warm kernel process): {edition slug: {notebook: folder of its run}}."""
+    from mnjp import bounds, runner
+
+    usd = [bounds.validate(lang=lang, currency="USD") for lang in ("en", "mn")]
+    made = runner.run_editions(usd, out_root=folder / "runs", log=lambda *_: None)
+    return {slug: {name: str(path) for name, path in folders.items()} for slug, folders in made.items()}
+
+
+def _build_in_background(config, dollars: bool) -> None:
+    once(config, "project", build_every_edition)
+    if dollars:  # the notebook tests' own runs, made while the browser tests keep the others busy
+        once(config, "usd-runs", run_in_dollars)
+
+
+def start_shared_build(config, dollars: bool = True) -> None:
+    """Build the shared project (and then the US-dollar runs) in a background thread of this
+    process (once per run)."""
     if getattr(config, "_mnjp_builder", None) is None:
-        config._mnjp_builder = threading.Thread(target=once, args=(config, "project", build_every_edition), daemon=True)
+        config._mnjp_builder = threading.Thread(target=_build_in_background, args=(config, dollars), daemon=True)
         config._mnjp_builder.start()
 
 
@@ -221,8 +238,9 @@ def pytest_collection_finish(session):
     """Start the shared build in the background as soon as a selected test needs it."""
     if session.config.option.collectonly:
         return
-    if any("project" in getattr(item, "fixturenames", ()) for item in session.items):
-        start_shared_build(session.config)
+    needs = [getattr(item, "fixturenames", ()) for item in session.items]
+    if any("project" in names for names in needs):
+        start_shared_build(session.config, dollars=any("runs" in names for names in needs))
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, once, run_folder
+from conftest import ROOT, once, run_folder, run_in_dollars
 
 from mnjp import bounds, runner
 from mnjp.gluekeys import documented
@@ -32,14 +32,6 @@ def in_currency(row, currency):
         return value
     rate = fred_annual()[int(row["year"])]
     return value / rate if currency == "USD" else value * rate
-
-
-def run_in_dollars(folder):
-    """Every notebook of the English and Mongolian editions in US dollars, in one call (so with
-    one warm kernel process): {edition slug: {notebook: folder of its run}}."""
-    usd = [bounds.validate(lang=lang, currency="USD") for lang in ("en", "mn")]
-    made = runner.run_editions(usd, out_root=folder / "runs", log=lambda *_: None)
-    return {slug: {name: str(path) for name, path in folders.items()} for slug, folders in made.items()}
 
 
 @pytest.fixture(scope="module")
