@@ -12,6 +12,10 @@ from filelock import FileLock, Timeout
 
 from mnjp.params import LANGS
 
+# As `python -m mnjp` does (src/mnjp/__main__.py): jsonschema's "iri" format check compiles 38
+# grammars when imported, about a second in every test worker, and no test checks that format.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
 ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = tuple(LANGS)
 # What a build reads: a copy of these is a project that builds on its own.
