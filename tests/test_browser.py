@@ -95,6 +95,10 @@ MEASURE = """() => ({
   charts: [...document.querySelectorAll('figure img, figure object.mnjp-chart')].filter(e => e.getClientRects().length)
     .map(e => [e.src || e.data, e.getBoundingClientRect().width]),
   objects: [...document.querySelectorAll('object')].filter(e => e.getClientRects().length).map(e => e.data),
+  searchControls: [...document.querySelectorAll('.search-button-field, .search-button')].filter(e => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+  }).length,
   switches: [...document.querySelectorAll('a.edition-switch')].map(e => [e.hreflang, e.href, e.lang,
     e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().height > 0
     && getComputedStyle(e).visibility !== 'hidden']),
@@ -225,6 +229,14 @@ def test_no_page_scrolls_sideways(seen, lang, width):
     wide = [f"{lang} {width}px {name}: {page['scrollWidth']} px wide" for name, page in seen.at(lang, width).items()
             if page["scrollWidth"] > page["innerWidth"]]
     assert wide == []
+
+
+@pytest.mark.parametrize("lang, width", SWEEPS)
+def test_every_page_shows_one_search_control(seen, lang, width):
+    """One way to search at every width: the sidebar's field on a wide screen (the theme's top
+    bar, which held a second one, is hidden there), the header's button on a phone."""
+    counts = {name: page["searchControls"] for name, page in seen.at(lang, width).items()}
+    assert {name: n for name, n in counts.items() if n != 1} == {}
 
 
 @pytest.mark.parametrize("lang, width", SWEEPS)
