@@ -17,6 +17,7 @@ import contextlib
 import json
 import logging
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -57,6 +58,9 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     `log` gets one line per step; `detail` (by default: appended to log_file) what the
     kernels printed, and a failed run's traceback."""
     names = check_names(names)
+    # papermill's own messages go where the detail goes; with nowhere to keep them, to the console
+    papermill_messages = _papermill_logs_to(detail or _appender(log_file)) if detail or log_file \
+        else contextlib.nullcontext()
     detail = detail or _appender(log_file)
     out_root = out_root or paths.BUILD / "runs"
     code = code_digest()
@@ -81,7 +85,7 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     from .kernels import Zygote, reads_file
     from .kernels import log_file as kernel_log
 
-    with Scratch(out_root.parent / "scratch") as scratch, _papermill_logs_to(detail), Zygote(
+    with Scratch(out_root.parent / "scratch") as scratch, papermill_messages, Zygote(
             paths.DATA, log_file or scratch / "kernels.log") as zygote:
         zygote.wait_ready()
         failures = []
@@ -147,19 +151,27 @@ class _Detail(logging.Handler):
         self.detail(f"papermill: {self.format(record)}\n")
 
 
+_REDIRECTS = threading.Lock()
+_redirecting = [0]  # runs under way in this process (the tests run notebooks in two threads at once)
+
+
 @contextlib.contextmanager
 def _papermill_logs_to(detail):
     """What papermill and its notebook client log (a parameter a notebook does not declare, a
-    kernel that died as the build was interrupted) goes to the detail, not the console."""
+    kernel that died as the build was interrupted) goes to the detail, not the console. (Two
+    runs at once in one process each get both runs' messages: the logger is the process's.)"""
     logger, handler = logging.getLogger("papermill"), _Detail(detail)
-    propagates = logger.propagate
-    logger.addHandler(handler)
-    logger.propagate = False
+    with _REDIRECTS:
+        _redirecting[0] += 1
+        logger.addHandler(handler)
+        logger.propagate = False
     try:
         yield
     finally:
-        logger.removeHandler(handler)
-        logger.propagate = propagates
+        with _REDIRECTS:
+            logger.removeHandler(handler)
+            _redirecting[0] -= 1
+            logger.propagate = _redirecting[0] == 0
 
 
 def _appender(log_file: Path | None):
