@@ -231,6 +231,16 @@ def test_series_windows_read_as_words():
     assert window("1971–2025", "mn") == "1971–2025"
 
 
+def test_a_series_window_in_another_form_is_one_line_naming_the_file():
+    from mnjp.errors import DataError
+    from mnjp.sources import window
+
+    with pytest.raises(DataError) as refused:
+        window("2020", "en")
+    assert str(refused.value).splitlines() == [
+        "data/external/datapackage.json, column \"mnjp.window\": '2020' is neither YYYY–YYYY nor YYYY-MM – YYYY-MM"]
+
+
 def test_a_choice_of_languages_reads_as_mongolian_and_japanese_write_it():
     from mnjp.labels import and_list, parameter_help
     assert parameter_help("lang", "mn").endswith("en, ja эсвэл mn") and "зэрэг" not in parameter_help("lang", "mn")

@@ -38,7 +38,9 @@ def in_currency(row, currency):
 def runs(project, pytestconfig):
     """Every notebook's glued values for each lang × currency: the JPY runs are the shared
     build's, the USD runs are made here, once per test run."""
-    made, _ = once(pytestconfig, "usd-runs", run_in_dollars)
+    result, _ = once(pytestconfig, "usd-runs", run_in_dollars)
+    assert result["returncode"] == 0, result["output"]
+    made = result["made"]
     done = {}
     for lang, currency in COMBINATIONS:
         if currency == "JPY":

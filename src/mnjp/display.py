@@ -84,17 +84,18 @@ def _cell(value, escape: bool) -> str:
     return html.escape(str(value)) if escape else str(value)
 
 
-def table_html(frame: pd.DataFrame, escape_columns: list[str] | None = None) -> str:
+def table_html(frame: pd.DataFrame, escape_columns: list[str] | None = None, kind: str = "") -> str:
     """A plain HTML table; cells are escaped except those already holding links. Each column's
-    cells carry its width class (column_class), a short one-word cell also mnjp-whole."""
+    cells carry its width class (column_class), a short one-word cell also mnjp-whole; `kind`,
+    a class of the table's own (mnjp-quotes)."""
     escaped = set(frame.columns if escape_columns is None else escape_columns)
     columns = [[_cell(v, name in escaped) for v in frame[name]] for name in frame.columns]
     classes = [column_class(cells) for cells in columns]
     head = "".join(f'<th class="{k}">{name}</th>' for name, k in zip(frame.columns, classes))
     body = "".join("<tr>" + "".join(f'<td class="{cell_class(c, k)}">{c}</td>' for c, k in zip(row, classes))
                    + "</tr>\n" for row in zip(*columns))
-    return (f'<table class="dataframe mnjp-table">\n<thead><tr>{head}</tr></thead>\n'
-            f"<tbody>\n{body}</tbody>\n</table>")
+    return (f'<table class="{" ".join(filter(None, ["dataframe mnjp-table", kind]))}">\n'
+            f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>")
 
 
 def show(frame: pd.DataFrame, linked: tuple[str, ...] = ()):
@@ -141,8 +142,7 @@ def quotes_html(frame: pd.DataFrame, lang: str) -> str:
             **({label(f"col.{column}", lang): html.escape(translated[quote])} if column else {}),
             label("col.footnote", lang): " ".join(footnote_link(n) for n in notes),
         })
-    return table_html(pd.DataFrame(rows), escape_columns=[]).replace('class="dataframe mnjp-table"',
-                                                                     'class="dataframe mnjp-table mnjp-quotes"')
+    return table_html(pd.DataFrame(rows), escape_columns=[], kind="mnjp-quotes")
 
 
 def quotes(frame: pd.DataFrame, lang: str):

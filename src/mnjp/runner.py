@@ -58,10 +58,10 @@ def run_editions(editions: list[Params], names: list[str] | None = None, out_roo
     `log` gets one line per step; `detail` (by default: appended to log_file) what the
     kernels printed, and a failed run's traceback."""
     names = check_names(names)
-    # papermill's own messages go where the detail goes; with nowhere to keep them, to the console
-    papermill_messages = _papermill_logs_to(detail or _appender(log_file)) if detail or log_file \
-        else contextlib.nullcontext()
+    kept = detail is not None or log_file is not None
     detail = detail or _appender(log_file)
+    # papermill's own messages go where the detail goes; with nowhere to keep them, to the console
+    papermill_messages = _papermill_logs_to(detail) if kept else contextlib.nullcontext()
     out_root = out_root or paths.BUILD / "runs"
     code = code_digest()
     folders: dict[str, dict[str, Path]] = {}

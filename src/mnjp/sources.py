@@ -9,6 +9,7 @@ import pandas as pd
 
 from . import external, paths, punctuation
 from .display import code_spans, show, verbatim
+from .errors import DataError, Problem
 from .labels import aside, date_text, described, label
 
 STORED_PAGES = "(stored pages)"  # how the data package names a file taken from stored web pages
@@ -84,7 +85,11 @@ def window(text: str, lang: str) -> str:
     """A series' window as the data package gives it ('1971–2025', '1971-01 – 2026-06') in the
     edition's words: '1971–2025', 'January 1971 – June 2026'; in Japanese '1971～2025年',
     '1971年1月～2026年6月'."""
-    start, end = (part.strip() for part in re.split(r" – |–", text, maxsplit=1))
+    parts = re.split(r" – |–", text, maxsplit=1)
+    if len(parts) != 2:
+        raise DataError([Problem(paths.rel(paths.EXTERNAL / "datapackage.json"), None, "mnjp.window",
+                                 f"{text!r} is neither YYYY–YYYY nor YYYY-MM – YYYY-MM")])
+    start, end = (part.strip() for part in parts)
     if "-" not in start + end:  # years alone: one year word for the range ('1971～2025年')
         return label("date.year_alone", lang, year=punctuation.span(start, end, lang))
     return punctuation.span(date_text(start, lang), date_text(end, lang), lang, wide=True)
