@@ -282,7 +282,7 @@ def test_a_claim_quoted_in_english_is_translated_with_the_same_numbers():
                                            "38,000,000,000 where the Mongolian states 37,000,000,000")]
     assert [c for c, _ in claim_quote_problems(quote, {"claim_quote_mn": "", "claim_quote_ja": ""})] == [
         "claim_quote_mn", "claim_quote_ja"]
-    # the file's own translations hold, and each edition's note then carries the source's figures
+    # the file quotes claims in Japanese, each with its Mongolian (binding checks their numbers, as the next test shows)
     quoted = [e for e in checks_file() if e["claim_quote_ja"]]
     assert quoted and all(e["claim_quote_mn"] for e in quoted)
 
