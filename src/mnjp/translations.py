@@ -56,17 +56,24 @@ def japanese_numbers(quote_ja: str) -> Counter:
     return Counter(japanese.numbers_in(quote_ja))
 
 
-def _listed(values: Counter) -> str:
-    return ", ".join(f"{v:,}" for v in sorted(values.elements())) or "nothing"
+def listed(values) -> str:
+    """Numbers for a message ('1,200, 3.5'), or 'nothing'."""
+    items = values.elements() if isinstance(values, Counter) else values
+    return ", ".join(f"{int(v):,}" if float(v).is_integer() else f"{v:,}" for v in sorted(items)) or "nothing"
+
+
+def numbers_differ(found, expected, against: str, found_in: str, expected_in: str) -> str | None:
+    """None when a translation states the numbers of its original (Counters or sets); otherwise
+    one line saying which differ."""
+    if found == expected:
+        return None
+    return (f"the numbers differ from {against}: the {found_in} states {listed(found - expected)} "
+            f"where the {expected_in} states {listed(expected - found)}")
 
 
 def _numbers_problem(quote_mn: str, footnote: str, quote_ja: str) -> str | None:
-    expected = mongolian_numbers(without_footnote_mark(quote_mn, footnote))
-    found = japanese_numbers(quote_ja)
-    if found == expected:
-        return None
-    return (f"the numbers differ from the Mongolian quote's: the Japanese states {_listed(found - expected)} "
-            f"where the Mongolian states {_listed(expected - found)}")
+    return numbers_differ(japanese_numbers(quote_ja), mongolian_numbers(without_footnote_mark(quote_mn, footnote)),
+                          "the Mongolian quote's", "Japanese", "Mongolian")
 
 
 def _qualifier_problems(quote_mn: str, quote_ja: str) -> list[str]:
@@ -139,12 +146,10 @@ def check_footnotes(rows: dict[str, list[dict]], folder: Path) -> list[Problem]:
         if not text_ja:
             problems.append(Problem(file, index, FOOTNOTE, f"footnote {row.get('number')} has no Japanese rendering"))
             continue
-        expected, found = footnote_numbers(row.get("text_as_printed") or ""), rendering_numbers(text_ja)
-        if found != expected:
-            problems.append(Problem(file, index, FOOTNOTE,
-                                    f"the numbers differ from the footnote as printed: the Japanese states "
-                                    f"{_listed(found - expected)} where the Mongolian states "
-                                    f"{_listed(expected - found)}"))
+        message = numbers_differ(rendering_numbers(text_ja), footnote_numbers(row.get("text_as_printed") or ""),
+                                 "the footnote as printed", "Japanese", "Mongolian")
+        if message:
+            problems.append(Problem(file, index, FOOTNOTE, message))
     return problems
 
 

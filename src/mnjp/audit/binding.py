@@ -10,7 +10,7 @@ import pandas as pd
 from .. import paths
 from ..errors import CheckFileError, Problem
 from ..numbers import numbers_in
-from ..translations import japanese_numbers, mongolian_numbers
+from ..translations import japanese_numbers, mongolian_numbers, numbers_differ
 from .core import RULES, Check, Context
 from .reference import CLAIMS_FILE
 
@@ -118,10 +118,6 @@ def file_checks(rows: dict[str, dict], context: Context) -> list[Check]:
     return found
 
 
-def _listed(values) -> str:
-    return ", ".join(f"{int(v):,}" if float(v).is_integer() else f"{v:,}" for v in sorted(values)) or "nothing"
-
-
 def claim_quote_problems(quote: str, entry: dict) -> list[tuple[str, str]]:
     """(column, message) for each translation of a claim's quote that is missing or states other
     numbers: the Mongolian against an English quote (the claims' own reader), the Japanese
@@ -134,19 +130,14 @@ def claim_quote_problems(quote: str, entry: dict) -> list[tuple[str, str]]:
         out.append(("claim_quote_mn", "the claim is quoted in English: give its Mongolian translation"))
     elif not english and mn:
         out.append(("claim_quote_mn", "the claim is quoted in Mongolian already: leave this empty"))
-    elif english and numbers_in(mn) != numbers_in(quote):
-        found, expected = numbers_in(mn), numbers_in(quote)
-        out.append(("claim_quote_mn", f"the numbers differ from the claim's quote: the translation states "
-                                      f"{_listed(found - expected)} where the quote states "
-                                      f"{_listed(expected - found)}"))
+    elif english and (differ := numbers_differ(numbers_in(mn), numbers_in(quote), "the claim's quote", "translation",
+                                                "quote")):
+        out.append(("claim_quote_mn", differ))
     if english and not ja:
         out.append(("claim_quote_ja", "the claim is quoted in English: give its Japanese translation"))
-    elif ja and not out:  # the Japanese is read against a Mongolian that holds
-        stated, expected_ja = japanese_numbers(ja), mongolian_numbers(mn if english else quote)
-        if stated != expected_ja:
-            out.append(("claim_quote_ja", f"the numbers differ from the Mongolian: the Japanese states "
-                                          f"{_listed((stated - expected_ja).elements())} where the Mongolian states "
-                                          f"{_listed((expected_ja - stated).elements())}"))
+    elif ja and not out and (differ := numbers_differ(japanese_numbers(ja), mongolian_numbers(mn if english else quote),
+                                                      "the Mongolian", "Japanese", "Mongolian")):
+        out.append(("claim_quote_ja", differ))  # read against a Mongolian that holds
     return out
 
 
