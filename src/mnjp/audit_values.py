@@ -3,10 +3,8 @@ figure, a source and its quoted words. The rule-by-rule words in `audit_words` a
 """
 from __future__ import annotations
 
-import re
-
 from . import glossary
-from .audit.binding import QUOTING_RULES, checks_file
+from .audit.binding import is_mongolian
 from .catalogs import label
 from .labels import full_date, money, month_year, number, qualified, quantity
 
@@ -67,13 +65,12 @@ def date_field(field: str, value, lang: str) -> str:
     return label("date.year_alone", lang, year=int(value))  # year, period_start, period_end
 
 
-def claim_quote(claim: dict, lang: str) -> str:
+def claim_quote(claim: dict, translated: dict[str, str], lang: str) -> str:
     """A claim's words in the edition's language: as the source gives them, when in English for
     the English edition or in Mongolian for the Mongolian one (the English edition also shows a
     Mongolian source's words, as it shows the article's), else the translation data/audit/checks.csv
-    gives beside the check that quotes it; empty when there is none."""
+    gives beside the check that quotes it ({lang: words}); empty when there is none."""
     quote = claim["quote_verbatim"]
-    if lang == "en" or (lang == "mn" and re.search(r"[\u0400-\u04ff]", quote)):
+    if lang == "en" or (lang == "mn" and is_mongolian(quote)):
         return quote
-    translated = {e["claim"]: e[f"claim_quote_{lang}"] for e in checks_file() if e["rule"] in QUOTING_RULES}
-    return translated.get(claim["item"], "")
+    return translated.get(lang, "")

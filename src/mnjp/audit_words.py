@@ -170,7 +170,7 @@ def _date_matches_claim(x: dict, lang: str) -> dict:
 @words_of("value_in_claim")
 def _value_in_claim(x: dict, lang: str) -> dict:
     row, claim = x["row"], x["claim"]
-    quote = claim_quote(claim, lang)
+    quote = claim_quote(claim, x.get("translated", {}), lang)
     source = source_link(claim["source_url"], lang)
     if quote:  # the source's own words, or their translation beside the check (data/audit/checks.csv)
         source = label("audit.claim_quote", lang, source=source, quote=quote)

@@ -112,10 +112,16 @@ def file_checks(rows: dict[str, dict], context: Context) -> list[Check]:
         elif reference != "claims" and entry["claim"]:
             problem("claim", "a claim is named, but the reference is not 'claims'")
         found.append(Check(entry["check_id"], entry["rule"], ids, reference, entry["claim"],
-                           entry["note_en"], entry["note_mn"]))
+                           entry["note_en"], entry["note_mn"],
+                           tuple((lang, entry[f"claim_quote_{lang}"]) for lang in ("mn", "ja"))))
     if problems:
         raise CheckFileError(problems)
     return found
+
+
+def is_mongolian(text: str) -> bool:
+    """Whether a source's words are Mongolian (Cyrillic), not English."""
+    return re.search(r"[\u0400-\u04ff]", text) is not None
 
 
 def claim_quote_problems(quote: str, entry: dict) -> list[tuple[str, str]]:
@@ -124,7 +130,7 @@ def claim_quote_problems(quote: str, entry: dict) -> list[tuple[str, str]]:
     against a Mongolian that holds (as quote_ja is checked against quote_mn). A claim quoted in
     Mongolian needs no Mongolian translation."""
     mn, ja = entry["claim_quote_mn"], entry["claim_quote_ja"]
-    english = not re.search(r"[\u0400-\u04ff]", quote)
+    english = not is_mongolian(quote)
     out = []
     if english and not mn:
         out.append(("claim_quote_mn", "the claim is quoted in English: give its Mongolian translation"))

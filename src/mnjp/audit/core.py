@@ -24,6 +24,7 @@ class Check:
     claim: str = ""  # for 'claims': the item of the claim, as the claims file names it
     note_en: str = ""
     note_mn: str = ""
+    claim_quote: tuple[tuple[str, str], ...] = ()  # (lang, the claim's words translated), as checks.csv gives them
 
 
 @dataclass

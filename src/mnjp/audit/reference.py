@@ -73,7 +73,8 @@ def value_in_claim(check: Check, rows: dict, context: Context) -> Finding:
     row = rows[check.ids[0]]
     claim, reference = _claim(check, context)
     status = PASS if float(row["value"]) in numbers_in(claim["quote_verbatim"]) else NOTE
-    return finding(check, rows, status, dict(row=row, claim=claim), reference=reference)
+    values = dict(row=row, claim=claim, translated=dict(check.claim_quote))
+    return finding(check, rows, status, values, reference=reference)
 
 
 @rule
