@@ -193,6 +193,26 @@ def test_quote_table_has_one_row_per_quote_with_an_anchor_for_every_id():
     assert "Row id" not in html
 
 
+def test_a_quote_table_gives_the_lines_a_chart_or_a_link_names_for_its_rows():
+    """A quote runs over several lines: its table row gives them all (127–128), so the line on
+    which a row's figure is printed, which charts and links name, is among them."""
+    import re
+
+    from mnjp import display
+
+    for table in ("aid", "trade", "other"):
+        rows = load(table)
+        body = display.quotes_html(rows, "en").split("<tbody>")[1]
+        for cells in re.findall(r"<tr>(.*?)</tr>", body, re.S):
+            ids = re.findall(r'<span id="([^"]+)">', cells)
+            shown = re.sub(r"<[^>]+>", "", cells.split("</td>")[0])
+            first, _, last = shown.partition("–")
+            for row_id in ids:
+                row = rows[rows["id"].map(display.anchor) == row_id].iloc[0]
+                printed = int(row["value_line"]) if not pd.isna(row["value_line"]) else int(row["line"])
+                assert int(first) <= printed <= int(last or first), (table, row["id"], shown, printed)
+
+
 def test_reading_table_shows_each_money_figure_as_printed_beside_its_dollars():
     from mnjp import figures
 

@@ -9,6 +9,7 @@ import unicodedata
 import pandas as pd
 
 from .catalogs import label
+from .punctuation import span
 
 SOURCES_PAGE = "sources.html"  # the chapter with the bibliography, next to the other chapters
 TRANSLATION = {"en": "quote_en", "ja": "quote_ja"}  # the edition's translation of a quote; Mongolian reads the original
@@ -121,6 +122,15 @@ def verbatim(markup: str) -> str:
     return f'<span class="mnjp-verbatim">{markup}</span>'
 
 
+def _lines(group: pd.DataFrame, lang: str) -> str:
+    """The lines a quote covers, from the one it begins on to the last one its rows' figures
+    are printed on ('127–128'), so that the line a chart or a link gives is among them."""
+    first = int(group["line"].min())
+    printed = group["value_line"].dropna() if "value_line" in group else pd.Series(dtype=float)
+    last = max([first, *(int(v) for v in printed)])
+    return str(first) if last == first else span(first, last, lang)
+
+
 def quotes_html(frame: pd.DataFrame, lang: str) -> str:
     """The quotes behind a chapter's rows, one row per quote (rows citing the same sentence, or
     a part of it, share it): line (holding an anchor for each row id), Mongolian, the edition's
@@ -136,7 +146,7 @@ def quotes_html(frame: pd.DataFrame, lang: str) -> str:
         notes = sorted({int(n) for n in group["footnote"].dropna()})
         anchors = "".join(f'<span id="{anchor(i)}"></span>' for i in group["id"])
         rows.append({
-            label("col.line", lang): f"{anchors}{int(group['line'].min())}",
+            label("col.line", lang): anchors + _lines(group, lang),
             label("col.quote_mn", lang): verbatim(with_footnote_marks(str(quote), notes)),
             # an edition in one language has no translation column
             **({label(f"col.{column}", lang): html.escape(translated[quote])} if column else {}),
