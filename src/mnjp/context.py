@@ -154,7 +154,7 @@ def oda_chart(summed_to: int, p: Params, width: float = 7):
     ax.text(0.01, 0.98, charts.wrap([note], 30)[0] if narrow else note, transform=ax.transAxes, fontsize=10,
             color=charts.COLORS["neutral"], va="top")
     ax.set_ylim(0, oda["value"].max() / 1e6 * (1.35 if narrow else 1.15))
-    ax.set_ylabel(text("oda_axis", lang))
+    ax.set_ylabel(charts.wrap([text("oda_axis", lang)], 24)[0])  # on two lines: one runs into the title
     ax.yaxis.set_major_formatter(tick_numbers(lang))
     _year_ticks(ax, narrow)
     ax.grid(axis="x", visible=False)
