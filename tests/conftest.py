@@ -237,6 +237,9 @@ def start_shared_build(config, dollars: bool = True) -> None:
     """Build the shared project (and then the US-dollar runs) in a background thread of this
     process (once per run)."""
     if getattr(config, "_mnjp_builder", None) is None:
+        # pytest makes the run's temporary folder on first use (removing any it finds): made here,
+        # before the thread starts, or the thread and the first test would both make it
+        config._tmp_path_factory.getbasetemp()
         config._mnjp_builder = threading.Thread(target=_build_in_background, args=(config, dollars), daemon=True)
         config._mnjp_builder.start()
 
