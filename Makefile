@@ -18,6 +18,9 @@ pdf ?=
 PDF_FLAG := $(if $(filter 1 yes true,$(pdf)),--pdf,)
 cell_timeout ?= 120
 VERBOSE := $(if $(V),-v)
+all ?=
+# The slow tests (browser sweeps of every page, the PDFs: see pyproject.toml) only with all=1
+TEST_SELECTION := $(if $(filter 1 yes true,$(all)),,-m "not slow")
 SHARED_PARAMS := --currency $(currency) --price-basis $(price_basis) --base-year $(base_year) --start-year $(start_year) --end-year $(end_year) --cell-timeout $(cell_timeout) $(VERBOSE)
 RUN_PARAMS := --lang $(lang) $(SHARED_PARAMS)
 
@@ -52,9 +55,9 @@ report: $(PY) ## Build the report (editions langs="en mn ja", V=1 for detail): d
 pdf: $(PY) ## Build each edition with its PDF, into _build/pdf/<lang>/ (reuses the notebook runs)
 	@$(PY) -m mnjp report --langs "$(langs)" $(SHARED_PARAMS) --pdf
 
-test: $(PY) ## Run the test suite (installs Debian's chromium and poppler-utils when missing)
+test: $(PY) ## Run the tests but the slow ones (all=1: every test, as CI does; installs Debian's chromium and poppler-utils when missing)
 	bash tools/system-packages.sh
-	$(PY) -m pytest
+	$(PY) -m pytest $(TEST_SELECTION)
 
 bench: $(PY) ## Time this pipeline against plain Jupyter Book on the same content (several minutes)
 	$(PY) tools/benchmark.py

@@ -1,4 +1,5 @@
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -9,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from _pytest.mark.expression import Expression
 from filelock import FileLock, Timeout
 
 from mnjp.params import LANGS
@@ -184,13 +186,29 @@ def _make_once(base: Path, name: str, make, wait: bool) -> bool:
     return True
 
 
-def build_every_edition(root: Path) -> dict:
-    """The report of every edition with its PDFs, built in a copy of the project at `root`."""
+def build_every_edition(root: Path, pdf: bool) -> dict:
+    """The report of every edition (with its PDFs if `pdf`), built in a copy of the project at
+    `root`: the outcome, and the arguments of `python -m mnjp` it was built with."""
     copy_project(root)
-    result = run_mnjp(root, "report", "--langs", " ".join(EDITIONS), "--pdf")
+    command = ["report", "--langs", " ".join(EDITIONS), *(["--pdf"] if pdf else [])]
+    result = run_mnjp(root, *command)
     if result.returncode == 0:
         (root / "build" / "logs" / "console.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
-    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:]}
+    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:],
+            "command": command}
+
+
+def runs_slow_tests(config) -> bool:
+    """Whether the run selects the tests marked slow: all of pytest's runs but those of `-m "not
+    slow"` (`make test`); `make test all=1` and CI run them."""
+    selection = config.option.markexpr
+    return not selection or Expression.compile(selection).evaluate(lambda name, **_: name == "slow")
+
+
+def shared_build(config) -> tuple[dict, Path]:
+    """The shared build (made once per test run): with the PDFs only when the run includes the
+    slow tests, which alone read them (the PDFs are about a third of its work)."""
+    return once(config, "project", functools.partial(build_every_edition, pdf=runs_slow_tests(config)))
 
 
 # Fixtures behind the longest chains of work that follow the shared build, longest first.
@@ -205,6 +223,11 @@ def pytest_collection_modifyitems(config, items):
         return "project" in needs, next((n for n, name in enumerate(LONG) if name in needs), len(LONG))
 
     items.sort(key=order)
+    # a test that reads a browser sweep or the PDFs is slow: unmarked, `make test` would make them
+    unmarked = [item.nodeid for item in items if {"seen", "pdfs"} & set(getattr(item, "fixturenames", ()))
+                and not item.get_closest_marker("slow")]
+    if unmarked:
+        raise pytest.UsageError("mark these slow (they read a browser sweep or the PDFs): " + ", ".join(unmarked))
 
 
 DOLLAR_RUNS = """
@@ -228,7 +251,7 @@ def run_in_dollars(folder: Path) -> dict:
 
 
 def _build_in_background(config, dollars: bool) -> None:
-    once(config, "project", build_every_edition)
+    shared_build(config)
     if dollars:  # the notebook tests' own runs, made while the browser tests keep the others busy
         once(config, "usd-runs", run_in_dollars)
 
@@ -245,11 +268,12 @@ def start_shared_build(config, dollars: bool = True) -> None:
 
 
 def pytest_sessionstart(session):
-    """The whole suite needs the shared build: start it before collecting, which takes a while.
+    """The whole suite, and all of it but the slow tests, need the shared build: start it before
+    collecting, which takes a while.
     (The process that distributes tests to workers runs none itself.)"""
     config = session.config
     whole_suite = config.args_source == pytest.Config.ArgsSource.TESTPATHS and not (
-        config.option.keyword or config.option.markexpr or config.option.collectonly)
+        config.option.keyword or config.option.markexpr not in ("", "not slow") or config.option.collectonly)
     if whole_suite and not config.pluginmanager.has_plugin("dsession"):
         start_shared_build(config)
 
@@ -265,12 +289,18 @@ def pytest_collection_finish(session):
 
 @pytest.fixture(scope="session")
 def project(pytestconfig) -> Path:
-    """A copy of the project with every edition built (with their PDFs), once per test run, in its
-    own build/ and _build/ (never the checkout's). Notebook, PDF, pipeline and browser tests share
-    it; with several workers, one builds it and the others wait."""
-    result, root = once(pytestconfig, "project", build_every_edition)
+    """A copy of the project with every edition built (and their PDFs, see `shared_build`), once
+    per test run, in its own build/ and _build/ (never the checkout's). Notebook, PDF, pipeline
+    and browser tests share it; with several workers, one builds it and the others wait."""
+    result, root = shared_build(pytestconfig)
     assert result["returncode"] == 0, result["output"]
     return root
+
+
+@pytest.fixture(scope="session")
+def project_command(pytestconfig, project) -> list[str]:
+    """The arguments of `python -m mnjp` the shared build was made with."""
+    return shared_build(pytestconfig)[0]["command"]
 
 
 @pytest.fixture(scope="session")

@@ -190,8 +190,12 @@ def seen(pytestconfig, editions, browser):
 
 
 SWEEPS = [(lang, width) for lang in EDITIONS for width in WIDTHS]
+# The tests that read the sweeps: every page of every edition at both widths in Chromium, axe-core
+# on each (about 13 CPU seconds a sweep): `make test` leaves them out, `make test all=1` and CI run them
+sweeps = pytest.mark.slow
 
 
+@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_every_page_loads_renders_and_stays_offline(seen, editions, lang, width):
     problems = []
@@ -224,6 +228,7 @@ def test_every_chart_mark_carries_its_value_for_hover(editions, browser):
     page.close()
 
 
+@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_no_page_scrolls_sideways(seen, lang, width):
     wide = [f"{lang} {width}px {name}: {page['scrollWidth']} px wide" for name, page in seen.at(lang, width).items()
@@ -231,6 +236,7 @@ def test_no_page_scrolls_sideways(seen, lang, width):
     assert wide == []
 
 
+@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_every_page_shows_one_search_control(seen, lang, width):
     """One way to search at every width: the sidebar's field on a wide screen (the theme's top
@@ -239,6 +245,7 @@ def test_every_page_shows_one_search_control(seen, lang, width):
     assert {name: n for name, n in counts.items() if n != 1} == {}
 
 
+@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_no_accessibility_violations(seen, lang, width):
     """axe-core: WCAG 2.0, 2.1 and 2.2 rules, levels A and AA, on every page at both widths."""
@@ -259,6 +266,7 @@ def test_the_sweeps_axe_check_finds_what_it_looks_for(browser):
     assert found == ["button-name", "color-contrast", "document-title", "html-has-lang", "image-alt"]
 
 
+@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_no_table_column_is_squeezed_and_no_amount_wraps(seen, lang, width):
     """Every table cell is at least three characters wide, and an amount, a date or a line link
@@ -282,6 +290,7 @@ def chart_svg(src: str) -> Path:
     return next(edition.glob(f"_downloads/*/{path.stem}.svg"))
 
 
+@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_chart_text_is_legible_where_it_is_shown(seen, lang, width):
     """The smallest text of every chart shown, at the width the browser draws it, is at least
@@ -299,6 +308,7 @@ def test_chart_text_is_legible_where_it_is_shown(seen, lang, width):
     assert sorted(small) == []
 
 
+@sweeps
 def test_the_front_page_states_its_findings(seen, editions):
     """Every glued number of the front page's source (book/intro.md, book/intro.mn.md) is on it."""
     for lang in editions:
@@ -315,6 +325,7 @@ def count_roles(markdown: str, here: str | None) -> list[tuple[str, str]]:
     return [(Path(m["doc"]).stem if m["doc"] else here, m["key"]) for m in GLUE.finditer(markdown) if m["spec"] == "d"]
 
 
+@sweeps
 def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, editions):
     """A count is computed once: each (notebook, key) glued as a whole number holds one value in
     both editions, and every page that quotes it shows that number."""
@@ -343,6 +354,7 @@ def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, 
 WITHOUT_SWITCH = {"genindex.html", "search.html", "index.html"}
 
 
+@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_every_page_links_visibly_to_the_same_page_in_every_other_edition(seen, editions, lang, width):
     problems = []
@@ -395,6 +407,7 @@ def chapter_markdown(name: str, lang: str = "en") -> str:
                      if c["cell_type"] == "markdown" and "remove-cell" not in c["metadata"].get("tags", []))
 
 
+@sweeps
 @pytest.mark.parametrize("lang", EDITIONS)
 @pytest.mark.parametrize("name", CHAPTERS)
 def test_glued_numbers_appear_on_their_chapter(seen, lang, name):
@@ -403,6 +416,7 @@ def test_glued_numbers_appear_on_their_chapter(seen, lang, name):
     assert [e for e in expected if e not in text] == []
 
 
+@sweeps
 @pytest.mark.parametrize("lang", EDITIONS)
 @pytest.mark.parametrize("page", ["intro", "method"])
 def test_glued_numbers_appear_on_the_narrative_pages(seen, lang, page):
