@@ -21,6 +21,7 @@ sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = tuple(LANGS)
+TWO = "en mn"  # the smallest report of more than one edition, for the rebuilds the tests watch
 # What a build reads: a copy of these is a project that builds on its own.
 PROJECT = ("data", "notebooks", "book", "src", "_config.yml", "_toc.yml", "uv.lock", "pyproject.toml",
            "LICENSE-DATA.md", "CITATION.cff")
@@ -205,10 +206,10 @@ def runs_slow_tests(config) -> bool:
     return not selection or Expression.compile(selection).evaluate(lambda name, **_: name == "slow")
 
 
-def shared_build(config) -> tuple[dict, Path]:
+def shared_build(config, meanwhile=()) -> tuple[dict, Path]:
     """The shared build (made once per test run): with the PDFs only when the run includes the
     slow tests, which alone read them (the PDFs are about a third of its work)."""
-    return once(config, "project", functools.partial(build_every_edition, pdf=runs_slow_tests(config)))
+    return once(config, "project", functools.partial(build_every_edition, pdf=runs_slow_tests(config)), meanwhile)
 
 
 # Fixtures behind the longest chains of work that follow the shared build, longest first.
@@ -250,20 +251,42 @@ def run_in_dollars(folder: Path) -> dict:
     return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:], "made": made}
 
 
-def _build_in_background(config, dollars: bool) -> None:
-    shared_build(config)
-    if dollars:  # the notebook tests' own runs, made while the browser tests keep the others busy
-        once(config, "usd-runs", run_in_dollars)
+def build_moved(project: Path, root: Path) -> dict:
+    """A copy of the shared build at `root`, built once more where it now is (two editions):
+    Sphinx reads every page of a book that moved, so incremental builds can be watched only after."""
+    copy_project(root, project, built=True)
+    (root / "build" / "report.json").unlink()
+    result = run_mnjp(root, "report", "--langs", TWO)
+    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:]}
 
 
-def start_shared_build(config, dollars: bool = True) -> None:
-    """Build the shared project (and then the US-dollar runs) in a background thread of this
-    process (once per run)."""
+def follow_ups(config) -> dict:
+    """{fixture: (name, make)}: the jobs made once per run besides the shared build, for the tests
+    that use that fixture: the US-dollar runs (which need the checkout only) and a moved copy of
+    the shared build."""
+    project = shared_folder(config) / "project"
+    return {"runs": ("usd-runs", run_in_dollars), "relocated": ("relocated", functools.partial(build_moved, project))}
+
+
+def _build_in_background(config, fixtures: set[str]) -> None:
+    jobs = [job for fixture, job in follow_ups(config).items() if fixture in fixtures]
+    # a thread that finds the shared build begun by another makes the dollar runs meanwhile
+    result, _ = shared_build(config, meanwhile=[job for job in jobs if job[0] == "usd-runs"])
+    if result["returncode"] != 0:
+        return  # the tests report it
+    # each worker's thread makes a job that no other has begun, then waits for the rest
+    for name, make in jobs:
+        once(config, name, make, meanwhile=[job for job in jobs if job[0] != name])
+
+
+def start_shared_build(config, fixtures: set[str] = frozenset(("runs", "relocated"))) -> None:
+    """Build the shared project in a background thread of this process (once per run), and
+    then what the tests that use `fixtures` need of it."""
     if getattr(config, "_mnjp_builder", None) is None:
         # pytest makes the run's temporary folder on first use (removing any it finds): made here,
         # before the thread starts, or the thread and the first test would both make it
         config._tmp_path_factory.getbasetemp()
-        config._mnjp_builder = threading.Thread(target=_build_in_background, args=(config, dollars), daemon=True)
+        config._mnjp_builder = threading.Thread(target=_build_in_background, args=(config, fixtures), daemon=True)
         config._mnjp_builder.start()
 
 
@@ -284,7 +307,7 @@ def pytest_collection_finish(session):
         return
     needs = [getattr(item, "fixturenames", ()) for item in session.items]
     if any("project" in names for names in needs):
-        start_shared_build(session.config, dollars=any("runs" in names for names in needs))
+        start_shared_build(session.config, {name for names in needs for name in names})
 
 
 @pytest.fixture(scope="session")

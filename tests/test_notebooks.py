@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, once, run_folder, run_in_dollars
+from conftest import ROOT, follow_ups, once, run_folder
 
 from mnjp import bounds, runner
 from mnjp.gluekeys import documented
@@ -38,7 +38,7 @@ def in_currency(row, currency):
 def runs(project, pytestconfig):
     """Every notebook's glued values for each lang × currency: the JPY runs are the shared
     build's, the USD runs are made here, once per test run."""
-    result, _ = once(pytestconfig, "usd-runs", run_in_dollars)
+    result, _ = once(pytestconfig, *follow_ups(pytestconfig)["runs"])
     assert result["returncode"] == 0, result["output"]
     made = result["made"]
     done = {}

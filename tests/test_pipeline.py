@@ -13,13 +13,12 @@ import time
 
 import nbformat
 import pytest
-from conftest import EDITIONS, copy_project, once, point_at, run_folder, run_mnjp
+from conftest import EDITIONS, TWO, copy_project, follow_ups, once, point_at, run_folder, run_mnjp
 from filelock import FileLock
 
 from mnjp import bounds, runner, uptodate
 
 ALL = " ".join(EDITIONS)  # --langs: every edition
-TWO = "en mn"  # the smallest report of more than one edition, for the rebuilds watched below
 TRIGGERS = {
     "a notebook": "notebooks/visits.ipynb",
     "a data row": "data/extracted/visits.csv",
@@ -64,21 +63,13 @@ def built_copy(project, tmp_path):
     return copy_project(tmp_path / "project", project, built=True)
 
 
-def build_moved(project, root):
-    """A copy of the shared build at `root`, built once more where it now is."""
-    copy_project(root, project, built=True)
-    (root / "build" / "report.json").unlink()
-    result = run_mnjp(root, "report", "--langs", TWO)
-    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:]}
-
-
 @pytest.fixture
 def relocated(project, pytestconfig):
     """A copy of the shared build, built once more where it now is (once per test run): Sphinx
     reads every page of a book that moved, so incremental builds can be watched only after that.
     The tests that use it take turns, whichever worker runs them, in any order: one that counts
     what a build reads first builds what an earlier one left changed."""
-    result, root = once(pytestconfig, "relocated", lambda folder: build_moved(project, folder))
+    result, root = once(pytestconfig, *follow_ups(pytestconfig)["relocated"])
     assert result["returncode"] == 0, result["output"]
     with FileLock(root.parent / "relocated.in-use.lock"):
         yield root
