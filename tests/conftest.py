@@ -206,10 +206,10 @@ def runs_slow_tests(config) -> bool:
     return not selection or Expression.compile(selection).evaluate(lambda name, **_: name == "slow")
 
 
-def shared_build(config, meanwhile=()) -> tuple[dict, Path]:
+def shared_build(config) -> tuple[dict, Path]:
     """The shared build (made once per test run): with the PDFs only when the run includes the
     slow tests, which alone read them (the PDFs are about a third of its work)."""
-    return once(config, "project", functools.partial(build_every_edition, pdf=runs_slow_tests(config)), meanwhile)
+    return once(config, "project", functools.partial(build_every_edition, pdf=runs_slow_tests(config)))
 
 
 # Fixtures behind the longest chains of work that follow the shared build, longest first.
@@ -261,17 +261,16 @@ def build_moved(project: Path, root: Path) -> dict:
 
 
 def follow_ups(config) -> dict:
-    """{fixture: (name, make)}: the jobs made once per run besides the shared build, for the tests
-    that use that fixture: the US-dollar runs (which need the checkout only) and a moved copy of
-    the shared build."""
+    """{fixture: (name, make)}: the jobs made once per run after the shared build, for the tests
+    that use that fixture: the US-dollar runs and a moved copy of the shared build."""
     project = shared_folder(config) / "project"
     return {"runs": ("usd-runs", run_in_dollars), "relocated": ("relocated", functools.partial(build_moved, project))}
 
 
 def _build_in_background(config, fixtures: set[str]) -> None:
+    # first the shared build alone: the browser sweeps, the longest work of a run, wait for it
+    result, _ = shared_build(config)
     jobs = [job for fixture, job in follow_ups(config).items() if fixture in fixtures]
-    # a thread that finds the shared build begun by another makes the dollar runs meanwhile
-    result, _ = shared_build(config, meanwhile=[job for job in jobs if job[0] == "usd-runs"])
     if result["returncode"] != 0:
         return  # the tests report it
     # each worker's thread makes a job that no other has begun, then waits for the rest
