@@ -270,7 +270,9 @@ def follow_ups(config) -> dict:
 def _build_in_background(config, fixtures: set[str]) -> None:
     # first the shared build alone: the browser sweeps, the longest work of a run, wait for it
     result, _ = shared_build(config)
-    jobs = [job for fixture, job in follow_ups(config).items() if fixture in fixtures]
+    # the US-dollar runs only for a run with the slow tests, which alone read them
+    needed = fixtures - ({"runs"} if not runs_slow_tests(config) else set())
+    jobs = [job for fixture, job in follow_ups(config).items() if fixture in needed]
     if result["returncode"] != 0:
         return  # the tests report it
     # each worker's thread makes a job that no other has begun, then waits for the rest

@@ -11,7 +11,10 @@ from conftest import ROOT, follow_ups, once, run_folder
 from mnjp import bounds, runner
 from mnjp.gluekeys import documented
 
-COMBINATIONS = [(lang, currency) for lang in ("en", "mn") for currency in ("JPY", "USD")]
+# The yen runs are the shared build's. The US-dollar runs are a second run of every notebook of
+# two editions (16 runs, about 22 CPU seconds): their tests are slow (`make test all=1`, CI).
+COMBINATIONS = [pytest.param(lang, currency, marks=[pytest.mark.slow] if currency == "USD" else [])
+                for lang in ("en", "mn") for currency in ("JPY", "USD")]
 
 
 def rows(name):
@@ -34,23 +37,32 @@ def in_currency(row, currency):
     return value / rate if currency == "USD" else value * rate
 
 
+class Runs:
+    """{(lang, currency): {notebook: its glued values and "_folder", the folder of its run}}, each
+    read when first asked for: the yen runs from the shared build, the US-dollar runs from their
+    own job (made once per test run)."""
+
+    def __init__(self, project, config):
+        self.project, self.config, self.read = project, config, {}
+
+    def __getitem__(self, key):
+        if key not in self.read:
+            lang, currency = key
+            if currency == "JPY":
+                folders = {name: run_folder(self.project, name, lang) for name in runner.notebook_names()}
+            else:
+                result, _ = once(self.config, *follow_ups(self.config)["runs"])
+                assert result["returncode"] == 0, result["output"]
+                slug = runner.edition_slug(bounds.validate(lang=lang, currency=currency))
+                folders = {name: Path(path) for name, path in result["made"][slug].items()}
+            self.read[key] = {name: runner.glued(folder / f"{name}.ipynb") | {"_folder": folder}
+                              for name, folder in folders.items()}
+        return self.read[key]
+
+
 @pytest.fixture(scope="module")
 def runs(project, pytestconfig):
-    """Every notebook's glued values for each lang × currency: the JPY runs are the shared
-    build's, the USD runs are made here, once per test run."""
-    result, _ = once(pytestconfig, *follow_ups(pytestconfig)["runs"])
-    assert result["returncode"] == 0, result["output"]
-    made = result["made"]
-    done = {}
-    for lang, currency in COMBINATIONS:
-        if currency == "JPY":
-            folders = {name: run_folder(project, name, lang) for name in runner.notebook_names()}
-        else:
-            slug = runner.edition_slug(bounds.validate(lang=lang, currency=currency))
-            folders = {name: Path(path) for name, path in made[slug].items()}
-        done[(lang, currency)] = {name: runner.glued(folder / f"{name}.ipynb") | {"_folder": folder}
-                                  for name, folder in folders.items()}
-    return done
+    return Runs(project, pytestconfig)
 
 
 @pytest.mark.parametrize("lang, currency", COMBINATIONS)
