@@ -462,6 +462,47 @@ def test_search_finds_a_japanese_word_in_the_japanese_edition(editions, browser)
     page.close()
 
 
+SCRIPT_BUDGET = 500_000  # bytes of script files a page names
+
+
+def test_no_page_makes_a_phone_download_more_than_half_a_megabyte_of_script(editions):
+    """The scripts each page names weigh less than half a megabyte together. (The theme's Font
+    Awesome script alone weighed 1.5 MB on every page; the theme's stylesheet draws the same
+    icons with the Font Awesome web fonts.)"""
+    weights = {}
+    for lang, folder in editions.items():
+        for path in pages(folder):
+            sources = re.findall(r'<script[^>]*\bsrc="([^"?#]+)', path.read_text(encoding="utf-8"))
+            weights[f"{lang} {path.relative_to(folder)}"] = sum((path.parent / src).stat().st_size for src in sources)
+    assert sum(size > 0 for size in weights.values()) >= 10 * len(editions)  # all but the forwarding root page
+    assert {page: size for page, size in weights.items() if size > SCRIPT_BUDGET} == {}
+
+
+# Each theme icon shown (the search, menu, download and contents buttons): its width, the glyph
+# the theme's stylesheet gives it and that glyph's font; and the fonts the page has loaded.
+ICONS = """async () => {
+  await document.fonts.ready;
+  const icons = [...document.querySelectorAll('.fa-solid, .fas, .fa-regular, .fab')]
+    .filter(e => getComputedStyle(e).display !== 'none' && e.getClientRects().length)
+    .map(e => { const before = getComputedStyle(e, '::before');
+      return [e.className, e.getBoundingClientRect().width, before.content, before.fontFamily]; });
+  return {icons, loaded: [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)};
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_theme_icons_are_drawn_by_the_icon_font(editions, browser, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    for lang, folder in editions.items():
+        page.goto((folder / "notebooks" / "aid.html").as_uri(), wait_until="load")
+        seen = page.evaluate(ICONS)
+        assert seen["icons"] and any("Font Awesome 6 Free" in family for family in seen["loaded"]), (lang, width, seen)
+        undrawn = [icon for icon in seen["icons"]
+                   if icon[1] <= 0 or icon[2] in ("none", "normal") or "Font Awesome" not in icon[3]]
+        assert undrawn == [], (lang, width)
+    page.close()
+
+
 def test_the_theme_footer_speaks_the_edition_language(editions):
     """The theme's copyright line, which its Japanese catalogue leaves as "© Copyright 2026.",
     has no English word in the Japanese edition."""
