@@ -187,6 +187,11 @@ def _make_once(base: Path, name: str, make, wait: bool) -> bool:
     return True
 
 
+def outcome(result: subprocess.CompletedProcess, **more) -> dict:
+    """A finished command as a job's JSON-able result: its exit code and the end of its output."""
+    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:], **more}
+
+
 def build_every_edition(root: Path, pdf: bool) -> dict:
     """The report of every edition (with its PDFs if `pdf`), built in a copy of the project at
     `root`: the outcome, and the arguments of `python -m mnjp` it was built with."""
@@ -195,8 +200,7 @@ def build_every_edition(root: Path, pdf: bool) -> dict:
     result = run_mnjp(root, *command)
     if result.returncode == 0:
         (root / "build" / "logs" / "console.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
-    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:],
-            "command": command}
+    return outcome(result, command=command)
 
 
 def runs_slow_tests(config) -> bool:
@@ -216,39 +220,54 @@ def shared_build(config) -> tuple[dict, Path]:
 LONG = ("relocated", "seen", "runs")
 
 
+# Fixtures whose work goes beyond the shared build: a test that reads one is slow (`make test`
+# leaves it out; `make test all=1` and CI run it). The browser sweeps: every page of every
+# edition at both widths in Chromium, axe-core on each; the PDFs, which the shared build prints
+# only for a run that includes these tests. (The US-dollar runs are a slow parameter of the
+# notebook tests: tests/test_notebooks.py.)
+SLOW_FIXTURES = {"seen", "pdfs"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m "not slow"` leaves out what is marked
 def pytest_collection_modifyitems(config, items):
-    """The tests that need the shared build go last, so that the others run while it builds;
-    among them, the longest chains first, so that no worker is left alone with one at the end."""
+    """Mark slow the tests that read a slow fixture. Then: the tests that need the shared build go
+    last, so that the others run while it builds; among them, the longest chains first, so that
+    no worker is left alone with one at the end."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
     def order(item):
         needs = getattr(item, "fixturenames", ())
         return "project" in needs, next((n for n, name in enumerate(LONG) if name in needs), len(LONG))
 
     items.sort(key=order)
-    # a test that reads a browser sweep or the PDFs is slow: unmarked, `make test` would make them
-    unmarked = [item.nodeid for item in items if {"seen", "pdfs"} & set(getattr(item, "fixturenames", ()))
-                and not item.get_closest_marker("slow")]
-    if unmarked:
-        raise pytest.UsageError("mark these slow (they read a browser sweep or the PDFs): " + ", ".join(unmarked))
 
 
 DOLLAR_RUNS = """
 import json, sys
 from pathlib import Path
 from mnjp import bounds, runner
-usd = [bounds.validate(lang=lang, currency="USD") for lang in ("en", "mn")]
-made = runner.run_editions(usd, out_root=Path(sys.argv[1]), log=lambda *_: None)
+out, langs, names = Path(sys.argv[1]), sys.argv[2].split(), sys.argv[3].split() or None
+usd = [bounds.validate(lang=lang, currency="USD") for lang in langs]
+made = runner.run_editions(usd, names, out_root=out, log=lambda *_: None)
 print(json.dumps({slug: {name: str(path) for name, path in runs.items()} for slug, runs in made.items()}))
 """
+# The US-dollar runs a run of the tests makes: for the slow tests, every notebook of the English
+# and Mongolian editions (16 runs); without them, the two notebooks whose figures change with the
+# currency, in English (2 runs), for the quick tests of those figures (tests/test_notebooks.py).
+DOLLARS_FOR_SLOW_TESTS = ("en mn", "")
+DOLLARS_FOR_QUICK_TESTS = ("en", "aid trade")
 
 
-def run_in_dollars(folder: Path) -> dict:
-    """Every notebook of the English and Mongolian editions in US dollars, in one call (so with
-    one warm kernel process): the outcome, and {edition slug: {notebook: folder of its run}}. In a
-    process of its own: meanwhile, a test in this process may point the package at another project."""
-    result = subprocess.run([sys.executable, "-c", DOLLAR_RUNS, str(folder / "runs")], capture_output=True,
-                            text=True, cwd=ROOT, env={**os.environ, "MNJP_ROOT": str(ROOT)})
+def run_in_dollars(folder: Path, langs: str, names: str) -> dict:
+    """The notebooks `names` (all if empty) of the editions `langs` in US dollars, in one call (so
+    with one warm kernel process): the outcome, and {edition slug: {notebook: folder of its run}}.
+    In a process of its own: meanwhile, a test in this process may point the package at another project."""
+    result = subprocess.run([sys.executable, "-c", DOLLAR_RUNS, str(folder / "runs"), langs, names],
+                            capture_output=True, text=True, cwd=ROOT, env={**os.environ, "MNJP_ROOT": str(ROOT)})
     made = json.loads(result.stdout.splitlines()[-1]) if result.returncode == 0 else {}
-    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:], "made": made}
+    return outcome(result, made=made)
 
 
 def build_moved(project: Path, root: Path) -> dict:
@@ -257,22 +276,22 @@ def build_moved(project: Path, root: Path) -> dict:
     copy_project(root, project, built=True)
     (root / "build" / "report.json").unlink()
     result = run_mnjp(root, "report", "--langs", TWO)
-    return {"returncode": result.returncode, "output": result.stdout[-3000:] + result.stderr[-3000:]}
+    return outcome(result)
 
 
 def follow_ups(config) -> dict:
     """{fixture: (name, make)}: the jobs made once per run after the shared build, for the tests
     that use that fixture: the US-dollar runs and a moved copy of the shared build."""
     project = shared_folder(config) / "project"
-    return {"runs": ("usd-runs", run_in_dollars), "relocated": ("relocated", functools.partial(build_moved, project))}
+    dollars = DOLLARS_FOR_SLOW_TESTS if runs_slow_tests(config) else DOLLARS_FOR_QUICK_TESTS
+    return {"runs": ("usd-runs", functools.partial(run_in_dollars, langs=dollars[0], names=dollars[1])),
+            "relocated": ("relocated", functools.partial(build_moved, project))}
 
 
 def _build_in_background(config, fixtures: set[str]) -> None:
     # first the shared build alone: the browser sweeps, the longest work of a run, wait for it
     result, _ = shared_build(config)
-    # the US-dollar runs only for a run with the slow tests, which alone read them
-    needed = fixtures - ({"runs"} if not runs_slow_tests(config) else set())
-    jobs = [job for fixture, job in follow_ups(config).items() if fixture in needed]
+    jobs = [job for fixture, job in follow_ups(config).items() if fixture in fixtures]
     if result["returncode"] != 0:
         return  # the tests report it
     # each worker's thread makes a job that no other has begun, then waits for the rest

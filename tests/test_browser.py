@@ -1,11 +1,16 @@
 """The built report in real Chromium (Debian's, driven by Playwright): every page loads, every
 image renders, nothing is requested from outside the machine, the glued numbers are on the
 pages, every page passes axe-core at 1280 and 390 px. To look at the pages, set MNJP_SCREENSHOTS
-to a folder: a full-page screenshot of each goes to <lang>/<width>/ in it (a third of the time)."""
+to a folder: a full-page screenshot of each goes to <lang>/<width>/ in it (a third of the time).
+The tests that read the sweeps are slow (conftest.SLOW_FIXTURES); the glued numbers are also
+checked in each page's HTML, which `make test` does too."""
+import html
 import json
 import os
 import re
 import shutil
+import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -13,7 +18,7 @@ import pytest
 from conftest import EDITIONS, once
 from conftest import run_folder as project_run_folder
 
-from mnjp import runner
+from mnjp import release, runner
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 QUIET = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -190,12 +195,8 @@ def seen(pytestconfig, editions, browser):
 
 
 SWEEPS = [(lang, width) for lang in EDITIONS for width in WIDTHS]
-# The tests that read the sweeps: every page of every edition at both widths in Chromium, axe-core
-# on each (about 13 CPU seconds a sweep): `make test` leaves them out, `make test all=1` and CI run them
-sweeps = pytest.mark.slow
 
 
-@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_every_page_loads_renders_and_stays_offline(seen, editions, lang, width):
     problems = []
@@ -228,7 +229,6 @@ def test_every_chart_mark_carries_its_value_for_hover(editions, browser):
     page.close()
 
 
-@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_no_page_scrolls_sideways(seen, lang, width):
     wide = [f"{lang} {width}px {name}: {page['scrollWidth']} px wide" for name, page in seen.at(lang, width).items()
@@ -236,7 +236,6 @@ def test_no_page_scrolls_sideways(seen, lang, width):
     assert wide == []
 
 
-@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_every_page_shows_one_search_control(seen, lang, width):
     """One way to search at every width: the sidebar's field on a wide screen (the theme's top
@@ -245,7 +244,6 @@ def test_every_page_shows_one_search_control(seen, lang, width):
     assert {name: n for name, n in counts.items() if n != 1} == {}
 
 
-@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_no_accessibility_violations(seen, lang, width):
     """axe-core: WCAG 2.0, 2.1 and 2.2 rules, levels A and AA, on every page at both widths."""
@@ -266,7 +264,6 @@ def test_the_sweeps_axe_check_finds_what_it_looks_for(browser):
     assert found == ["button-name", "color-contrast", "document-title", "html-has-lang", "image-alt"]
 
 
-@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_no_table_column_is_squeezed_and_no_amount_wraps(seen, lang, width):
     """Every table cell is at least three characters wide, and an amount, a date or a line link
@@ -290,7 +287,6 @@ def chart_svg(src: str) -> Path:
     return next(edition.glob(f"_downloads/*/{path.stem}.svg"))
 
 
-@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_chart_text_is_legible_where_it_is_shown(seen, lang, width):
     """The smallest text of every chart shown, at the width the browser draws it, is at least
@@ -308,15 +304,49 @@ def test_chart_text_is_legible_where_it_is_shown(seen, lang, width):
     assert sorted(small) == []
 
 
-@sweeps
-def test_the_front_page_states_its_findings(seen, editions):
+class HtmlText(HTMLParser):
+    """A page's text as its HTML holds it: every text node but those of scripts and styles."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.skipping = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skipping += tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self.skipping -= tag in ("script", "style") and self.skipping > 0
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_text(path: Path) -> str:
+    parser = HtmlText()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return re.sub(r"[ \t\r\n]+", " ", "".join(parser.parts))
+
+
+# Where a page's text is read: its HTML (quick), or what Chromium shows of it in the sweeps (slow).
+TEXT_SOURCES = ["html", pytest.param("browser", marks=pytest.mark.slow)]
+
+
+def shown_text(request, source: str, lang: str, width: int, name: str) -> str:
+    if source == "html":
+        return html_text(BUILT / "_build" / "html" / lang / name)
+    return request.getfixturevalue("seen")[(lang, width, name)]["text"]
+
+
+@pytest.mark.parametrize("source", TEXT_SOURCES)
+def test_the_front_page_states_its_findings(request, editions, source):
     """Every glued number of the front page's source (book/intro.md, book/intro.mn.md) is on it."""
     for lang in editions:
-        source = page_source("intro", lang)
-        expected = expected_texts(source.read_text(encoding="utf-8"), None, lang)
-        assert expected, source
+        page_file = page_source("intro", lang)
+        expected = expected_texts(page_file.read_text(encoding="utf-8"), None, lang)
+        assert expected, page_file
         for width in WIDTHS:
-            text = seen[(lang, width, "book/intro.html")]["text"]
+            text = shown_text(request, source, lang, width, "book/intro.html")
             assert [e for e in expected if e not in text] == [], (lang, width)
 
 
@@ -325,8 +355,8 @@ def count_roles(markdown: str, here: str | None) -> list[tuple[str, str]]:
     return [(Path(m["doc"]).stem if m["doc"] else here, m["key"]) for m in GLUE.finditer(markdown) if m["spec"] == "d"]
 
 
-@sweeps
-def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, editions):
+@pytest.mark.parametrize("source", TEXT_SOURCES)
+def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(request, editions, source):
     """A count is computed once: each (notebook, key) glued as a whole number holds one value in
     both editions, and every page that quotes it shows that number."""
     values, problems = {}, []
@@ -339,7 +369,7 @@ def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, 
                 value = runner.glued(run_folder(notebook, lang) / f"{notebook}.ipynb")[key]
                 values.setdefault((notebook, key), set()).add(value)
                 for width in WIDTHS:
-                    if format(value, "d") not in seen[(lang, width, page)]["text"]:
+                    if format(value, "d") not in shown_text(request, source, lang, width, page):
                         problems.append(f"{lang} {width}px {page}: {notebook}::{key} = {value} not shown")
     problems += [
         f"{notebook}::{key} differs between editions: {sorted(v)}"
@@ -354,7 +384,6 @@ def test_every_glued_count_is_the_same_on_every_page_and_in_every_edition(seen, 
 WITHOUT_SWITCH = {"genindex.html", "search.html", "index.html"}
 
 
-@sweeps
 @pytest.mark.parametrize("lang, width", SWEEPS)
 def test_every_page_links_visibly_to_the_same_page_in_every_other_edition(seen, editions, lang, width):
     problems = []
@@ -407,22 +436,21 @@ def chapter_markdown(name: str, lang: str = "en") -> str:
                      if c["cell_type"] == "markdown" and "remove-cell" not in c["metadata"].get("tags", []))
 
 
-@sweeps
+@pytest.mark.parametrize("source", TEXT_SOURCES)
 @pytest.mark.parametrize("lang", EDITIONS)
 @pytest.mark.parametrize("name", CHAPTERS)
-def test_glued_numbers_appear_on_their_chapter(seen, lang, name):
-    text = seen[(lang, 1280, f"notebooks/{name}.html")]["text"]
+def test_glued_numbers_appear_on_their_chapter(request, lang, name, source):
+    text = shown_text(request, source, lang, 1280, f"notebooks/{name}.html")
     expected = expected_texts(chapter_markdown(name, lang), name, lang)
     assert [e for e in expected if e not in text] == []
 
 
-@sweeps
+@pytest.mark.parametrize("source", TEXT_SOURCES)
 @pytest.mark.parametrize("lang", EDITIONS)
 @pytest.mark.parametrize("page", ["intro", "method"])
-def test_glued_numbers_appear_on_the_narrative_pages(seen, lang, page):
-    text = seen[(lang, 1280, f"book/{page}.html")]["text"]
-    source = page_source(page, lang)
-    expected = expected_texts(source.read_text(encoding="utf-8"), None, lang)
+def test_glued_numbers_appear_on_the_narrative_pages(request, lang, page, source):
+    text = shown_text(request, source, lang, 1280, f"book/{page}.html")
+    expected = expected_texts(page_source(page, lang).read_text(encoding="utf-8"), None, lang)
     assert expected and [e for e in expected if e not in text] == []
 
 
@@ -482,7 +510,7 @@ def test_no_page_makes_a_phone_download_more_than_half_a_megabyte_of_script(edit
 # the theme's stylesheet gives it and that glyph's font; and the fonts the page has loaded.
 ICONS = """async () => {
   await document.fonts.ready;
-  const icons = [...document.querySelectorAll('.fa-solid, .fas, .fa-regular, .fab')]
+  const icons = [...document.querySelectorAll('.fa, .fa-solid, .fas, .fa-regular, .far, .fa-brands, .fab')]
     .filter(e => getComputedStyle(e).display !== 'none' && e.getClientRects().length)
     .map(e => { const before = getComputedStyle(e, '::before');
       return [e.className, e.getBoundingClientRect().width, before.content, before.fontFamily]; });
@@ -501,6 +529,30 @@ def test_the_theme_icons_are_drawn_by_the_icon_font(editions, browser, width):
                    if icon[1] <= 0 or icon[2] in ("none", "normal") or "Font Awesome" not in icon[3]]
         assert undrawn == [], (lang, width)
     page.close()
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_every_page_shows_the_cite_line_and_links_a_pdf_only_when_one_is_built(editions, project_command, lang):
+    cite = html.escape(release.cite_line(lang))
+    assert release.current().version in cite
+    for path in pages(editions[lang]):
+        if path == editions[lang] / "index.html":
+            continue  # the root page forwards to the first chapter
+        text = path.read_text(encoding="utf-8")
+        assert cite in text, path
+        assert text.count('<p class="mnjp-pdf">') == ("--pdf" in project_command), path
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_the_published_downloads_pass_sha256sum(editions, lang, tmp_path):
+    """What the rerun page tells readers to do: save the downloads in one folder, `sha256sum -c SHA256SUMS`."""
+    downloads = editions[lang] / "_downloads"
+    for name in (release.DATA_ZIP, release.WORKBOOK, release.SUMS):
+        found = sorted(downloads.glob(f"*/{name}"))
+        assert len(found) == 1, (name, found)
+        shutil.copy2(found[0], tmp_path / name)
+    result = subprocess.run(["sha256sum", "-c", release.SUMS], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.count(": OK") == 2, result.stdout + result.stderr
 
 
 def test_the_theme_footer_speaks_the_edition_language(editions):
