@@ -10,7 +10,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from _pytest.mark.expression import Expression
 from filelock import FileLock, Timeout
 
 from mnjp.params import LANGS
@@ -204,10 +203,12 @@ def build_every_edition(root: Path, pdf: bool) -> dict:
 
 
 def runs_slow_tests(config) -> bool:
-    """Whether the run selects the tests marked slow: all of pytest's runs but those of `-m "not
-    slow"` (`make test`); `make test all=1` and CI run them."""
-    selection = config.option.markexpr
-    return not selection or Expression.compile(selection).evaluate(lambda name, **_: name == "slow")
+    """Whether the run includes slow tests, which alone read the PDFs and all the US-dollar runs.
+    Decided once per process: from the tests selected, once collected; for a run of the whole
+    suite, which starts the shared build before collecting, from its -m ("" or "not slow")."""
+    if getattr(config, "_mnjp_slow", None) is None:
+        config._mnjp_slow = config.option.markexpr != "not slow"
+    return config._mnjp_slow
 
 
 def shared_build(config) -> tuple[dict, Path]:
@@ -318,6 +319,7 @@ def pytest_sessionstart(session):
     whole_suite = config.args_source == pytest.Config.ArgsSource.TESTPATHS and not (
         config.option.keyword or config.option.markexpr not in ("", "not slow") or config.option.collectonly)
     if whole_suite and not config.pluginmanager.has_plugin("dsession"):
+        runs_slow_tests(config)
         start_shared_build(config)
 
 
@@ -326,6 +328,8 @@ def pytest_collection_finish(session):
     if session.config.option.collectonly:
         return
     needs = [getattr(item, "fixturenames", ()) for item in session.items]
+    if getattr(session.config, "_mnjp_slow", None) is None:  # the whole suite has decided already
+        session.config._mnjp_slow = any(item.get_closest_marker("slow") for item in session.items)
     if any("project" in names for names in needs):
         start_shared_build(session.config, {name for names in needs for name in names})
 
