@@ -203,11 +203,8 @@ def build_every_edition(root: Path, pdf: bool) -> dict:
 
 
 def runs_slow_tests(config) -> bool:
-    """Whether the run includes slow tests, which alone read the PDFs and all the US-dollar runs.
-    Decided once per process: from the tests selected, once collected; for a run of the whole
-    suite, which starts the shared build before collecting, from its -m ("" or "not slow")."""
-    if getattr(config, "_mnjp_slow", None) is None:
-        config._mnjp_slow = config.option.markexpr != "not slow"
+    """Whether the run includes slow tests, which alone read the PDFs and all the US-dollar runs:
+    decided at the start of a run of the whole suite, else when its tests are collected."""
     return config._mnjp_slow
 
 
@@ -319,7 +316,7 @@ def pytest_sessionstart(session):
     whole_suite = config.args_source == pytest.Config.ArgsSource.TESTPATHS and not (
         config.option.keyword or config.option.markexpr not in ("", "not slow") or config.option.collectonly)
     if whole_suite and not config.pluginmanager.has_plugin("dsession"):
-        runs_slow_tests(config)
+        config._mnjp_slow = config.option.markexpr == ""  # all of it, or all but the slow tests
         start_shared_build(config)
 
 
@@ -328,7 +325,7 @@ def pytest_collection_finish(session):
     if session.config.option.collectonly:
         return
     needs = [getattr(item, "fixturenames", ()) for item in session.items]
-    if getattr(session.config, "_mnjp_slow", None) is None:  # the whole suite has decided already
+    if not hasattr(session.config, "_mnjp_slow"):  # not a whole suite, which started with it decided
         session.config._mnjp_slow = any(item.get_closest_marker("slow") for item in session.items)
     if any("project" in names for names in needs):
         start_shared_build(session.config, {name for names in needs for name in names})
